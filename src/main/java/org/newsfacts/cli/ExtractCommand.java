@@ -1,0 +1,92 @@
+package org.newsfacts.cli;
+
+import org.newsfacts.ingest.ReadLimits;
+import org.newsfacts.ingest.SourceFile;
+import org.newsfacts.output.OutputWriter;
+import org.newsfacts.pipeline.ArticleProcessor;
+import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.pipeline.BatchRunner;
+import org.newsfacts.pipeline.InputCollector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newsfacts extract}: the batch run over folders of articles. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads articles (text in any encoding, HTML, PDF, Word) and writes what it finds to the output folder.",
+                "Exit status: 0 when every file succeeded, 2 when some failed, 1 on bad usage."})
+public final class ExtractCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (walked recursively).")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
+            description = "Folder of gazetteers and lexicons (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit for one file (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Files larger than this are refused (default: ${DEFAULT-VALUE}).")
+    double maxFileMb;
+
+    @Option(names = "--quiet", description = "No progress bar or summary, only errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + input);
+            }
+        }
+        if (!Files.isDirectory(models)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "models folder not found: " + models
+                    + " (run from the project folder or pass --models)");
+        }
+        if (timeoutSeconds <= 0 || maxFileMb <= 0 || threads != null && threads <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout, --max-file-mb and --threads must be positive");
+        }
+        ReadLimits limits = new ReadLimits((long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
+                Duration.ofSeconds(timeoutSeconds));
+        List<SourceFile> files = InputCollector.collect(inputs);
+        ArticleProcessor processor = ArticleProcessor.create(models, limits);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        boolean terminal = System.console() != null && !quiet;
+        List<ArticleResult> results = new BatchRunner(processor, n, terminal).run(files);
+        new OutputWriter(out).write(results);
+        return report(results, spec.commandLine().getErr());
+    }
+
+    private int report(List<ArticleResult> results, PrintWriter err) {
+        List<ArticleResult> failed = results.stream().filter(r -> !r.ok()).toList();
+        for (ArticleResult r : failed) {
+            err.println("newsfacts: " + r.doc() + ": " + r.error());
+        }
+        if (!quiet) {
+            err.printf("%d file(s): %d ok, %d failed; output in %s%n", results.size(),
+                    results.size() - failed.size(), failed.size(), out);
+        }
+        err.flush();
+        return failed.isEmpty() ? 0 : NewsfactsCli.EXIT_FAILED;
+    }
+}

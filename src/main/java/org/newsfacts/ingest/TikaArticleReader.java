@@ -1,0 +1,122 @@
+package org.newsfacts.ingest;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads any format Tika knows (plain text in any encoding, PDF, Word, …) through its {@link AutoDetectParser};
+ * web pages go to {@link HtmlArticleReader} instead, because Tika keeps a page's navigation and related-news
+ * lists, which are not the article.
+ */
+public final class TikaArticleReader implements ArticleReader {
+    private final AutoDetectParser parser;
+    private final HtmlArticleReader html;
+    private final ReadLimits limits;
+
+    public TikaArticleReader(ReadLimits limits) {
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
+        this.html = new HtmlArticleReader(config.getEncodingDetector());
+        this.limits = limits;
+    }
+
+    @Override
+    public ExtractedDocument read(SourceFile file, byte[] content) throws ReadFailure {
+        if (content.length == 0) {
+            throw new ReadFailure("file is empty (0 bytes)");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
+        MediaType type = detect(content, metadata);
+        if (isHtml(type)) {
+            return html.read(file, content, metadata, limits.maxChars());
+        }
+        BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (ZeroByteFileException e) {
+            throw new ReadFailure("file is empty (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ReadFailure("document is encrypted (password protected); cannot read its text", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ReadFailure("text is longer than the limit of " + limits.maxChars() + " characters", e);
+            }
+            throw new ReadFailure("cannot parse as " + type + ": " + rootMessage(e), e);
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw new ReadFailure("cannot parse as " + type + ": " + rootMessage(e), e);
+        }
+        String text = handler.toString();
+        if (text.isBlank()) {
+            throw new ReadFailure("no text could be extracted (detected type " + type + ")");
+        }
+        String charset = metadata.get(Metadata.CONTENT_ENCODING);
+        return new ExtractedDocument(text, type.getBaseType().toString(), charset, tikaMetadata(metadata));
+    }
+
+    private MediaType detect(byte[] content, Metadata metadata) throws ReadFailure {
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            return parser.getDetector().detect(in, metadata);
+        } catch (IOException e) {
+            throw new ReadFailure("cannot detect the file type: " + rootMessage(e), e);
+        }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    /**
+     * The title only: a PDF's or Word file's creation date says when the file was made (often from a
+     * template, long before), not when the article was published, so the text's dateline decides that.
+     */
+    private static DocumentMetadata tikaMetadata(Metadata metadata) {
+        return new DocumentMetadata(blankToNull(metadata.get(TikaCoreProperties.TITLE)), null, null);
+    }
+
+    static LocalDate parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+            } catch (DateTimeParseException ignored) {
+                return null;
+            }
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+}

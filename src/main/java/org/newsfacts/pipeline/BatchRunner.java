@@ -1,0 +1,107 @@
+package org.newsfacts.pipeline;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsfacts.ingest.SourceFile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the per-article pipeline over many files across the cores, with a time limit per file and a progress
+ * bar on a terminal. A file that fails or runs out of time becomes an error record; the others go on.
+ */
+public final class BatchRunner {
+    private final ArticleProcessor processor;
+    private final int threads;
+    private final boolean showProgress;
+
+    public BatchRunner(ArticleProcessor processor, int threads, boolean showProgress) {
+        this.processor = processor;
+        this.threads = Math.max(1, threads);
+        this.showProgress = showProgress;
+    }
+
+    /** Results in {@code doc} order, one per file. */
+    public List<ArticleResult> run(List<SourceFile> files) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsfacts-worker"));
+        // Parsers cannot be interrupted; a file past its time runs on in a thread of its own while the
+        // worker that waited for it moves on to the next file.
+        ExecutorService parsing = Executors.newCachedThreadPool(daemonThreads("newsfacts-parse"));
+        try (ProgressBar progress = showProgress ? progressBar(files.size()) : null) {
+            List<Future<ArticleResult>> futures = new ArrayList<>();
+            for (SourceFile file : files) {
+                futures.add(workers.submit(() -> {
+                    ArticleResult result = processWithTimeout(file, parsing);
+                    if (progress != null) {
+                        progress.step();
+                    }
+                    return result;
+                }));
+            }
+            List<ArticleResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), files.get(i)));
+            }
+            results.sort(Comparator.comparing(ArticleResult::doc));
+            return results;
+        } finally {
+            workers.shutdownNow();
+            parsing.shutdownNow();
+        }
+    }
+
+    private ArticleResult processWithTimeout(SourceFile file, ExecutorService parsing) {
+        Duration timeout = processor.limits().timeout();
+        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> processor.process(file), parsing);
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return ArticleResult.failed(file.doc(), null,
+                    "processing took longer than the time limit of " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArticleResult.failed(file.doc(), null, "interrupted");
+        } catch (ExecutionException e) {
+            return ArticleResult.failed(file.doc(), null, "internal error while processing: " + e.getCause());
+        }
+    }
+
+    private static ArticleResult await(Future<ArticleResult> future, SourceFile file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArticleResult.failed(file.doc(), null, "interrupted");
+        } catch (ExecutionException e) {
+            return ArticleResult.failed(file.doc(), null, "internal error while processing: " + e.getCause());
+        }
+    }
+
+    private static ProgressBar progressBar(int total) {
+        return new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsfacts.pipeline;
+
+import org.newsfacts.ingest.SourceFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns the command line's inputs (files and folders) into the list of articles to process. Folders are
+ * walked recursively; hidden files are skipped, and so is whatever a folder's {@code .newsfactsignore}
+ * names (one glob a line, relative to that folder, e.g. {@code README.md} or {@code make/**}), so that
+ * notes and scripts kept beside a corpus are not read as articles.
+ */
+public final class InputCollector {
+    public static final String IGNORE_FILE = ".newsfactsignore";
+
+    private InputCollector() {
+    }
+
+    public static List<SourceFile> collect(List<Path> inputs) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                collectFolder(input, files);
+            } else {
+                files.add(new SourceFile(input, input.getFileName().toString(), Files.size(input)));
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::doc));
+        return files;
+    }
+
+    private static void collectFolder(Path root, List<SourceFile> out) throws IOException {
+        List<PathMatcher> ignored = ignoreRules(root);
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> ignored.stream().noneMatch(m -> m.matches(root.relativize(p))))
+                    .forEach(p -> out.add(new SourceFile(p, docName(root, p), size(p))));
+        }
+    }
+
+    private static List<PathMatcher> ignoreRules(Path root) throws IOException {
+        Path file = root.resolve(IGNORE_FILE);
+        List<PathMatcher> matchers = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String glob = line.strip();
+                if (!glob.isEmpty() && !glob.startsWith("#")) {
+                    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                }
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The contract's {@code doc}: the path under the input folder with {@code /} separators. */
+    static String docName(Path root, Path file) {
+        List<String> parts = new ArrayList<>();
+        root.relativize(file).forEach(p -> parts.add(p.toString()));
+        return String.join("/", parts);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.newsfacts.text;
+
+import java.util.Arrays;
+
+/**
+ * The normalised copy of an article's repaired text that extractors match on, with the map back to the
+ * repaired text. Every character of {@link #text()} knows the stretch of the repaired text it came from;
+ * a conversion that changes length (one character to a surrogate pair, a run of dashes to one) maps the
+ * whole output to the whole input, so a span found here always maps to whole characters there.
+ */
+public final class MatchingView {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int originalLength;
+
+    MatchingView(String text, int[] starts, int[] ends, int originalLength) {
+        if (starts.length != text.length() || ends.length != text.length()) {
+            throw new IllegalArgumentException("offset map does not cover the text");
+        }
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.originalLength = originalLength;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The stretch of the repaired text that the view's span {@code [start, end)} came from. */
+    public Span toOriginal(int start, int end) {
+        if (start < 0 || end > text.length() || end < start) {
+            throw new IndexOutOfBoundsException("span [" + start + ", " + end + ") outside 0.." + text.length());
+        }
+        if (start == end) {
+            int at = start < text.length() ? starts[start] : originalLength;
+            return new Span(at, at);
+        }
+        return new Span(starts[start], ends[end - 1]);
+    }
+
+    public Span toOriginal(Span span) {
+        return toOriginal(span.start(), span.end());
+    }
+
+    /** The first view position whose source starts at or after {@code originalOffset}. */
+    public int fromOriginal(int originalOffset) {
+        int i = Arrays.binarySearch(starts, originalOffset);
+        if (i >= 0) {
+            while (i > 0 && starts[i - 1] == originalOffset) {
+                i--;
+            }
+            return i;
+        }
+        return -i - 1;
+    }
+
+    /** Builds the view and its map together, one piece of output per piece of input. */
+    static final class Builder {
+        private final StringBuilder out;
+        private int[] starts;
+        private int[] ends;
+        private final int originalLength;
+
+        Builder(int originalLength) {
+            this.originalLength = originalLength;
+            this.out = new StringBuilder(originalLength + 16);
+            this.starts = new int[originalLength + 16];
+            this.ends = new int[originalLength + 16];
+        }
+
+        /** Appends {@code piece}, which replaces the original's {@code [from, to)}. */
+        Builder append(CharSequence piece, int from, int to) {
+            for (int i = 0; i < piece.length(); i++) {
+                append(piece.charAt(i), from, to);
+            }
+            return this;
+        }
+
+        Builder append(char c, int from, int to) {
+            int n = out.length();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            out.append(c);
+            starts[n] = from;
+            ends[n] = to;
+            return this;
+        }
+
+        MatchingView build() {
+            int n = out.length();
+            return new MatchingView(out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), originalLength);
+        }
+    }
+}
