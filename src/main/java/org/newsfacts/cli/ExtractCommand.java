@@ -37,8 +37,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: number of cores).")
     Integer threads;
 
-    @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
-            description = "Folder of gazetteers and lexicons (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Folder of gazetteers and lexicons (default: models, here or beside the installation).")
     Path models;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -59,6 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + input);
             }
         }
+        models = ModelsOption.resolve(models);
         if (!Files.isDirectory(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "models folder not found: " + models
                     + " (run from the project folder or pass --models)");

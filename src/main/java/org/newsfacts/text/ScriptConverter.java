@@ -2,6 +2,13 @@ package org.newsfacts.text;
 
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +27,9 @@ public final class ScriptConverter {
 
     private final ZhConvertBootstrap opencc = ZhConvertBootstrap.newInstance().init();
     private final Map<String, String> toSimplified = new ConcurrentHashMap<>();
-    private final Map<Integer, Boolean> traditionalChars = new ConcurrentHashMap<>();
-    private final Map<Integer, Boolean> simplifiedChars = new ConcurrentHashMap<>();
+    /** Characters OpenCC's character tables change: written in only one of the two scripts. */
+    private final BitSet traditionalOnly = changedKeys("/data/dictionary/TSCharacters.txt");
+    private final BitSet simplifiedOnly = changedKeys("/data/dictionary/STCharacters.txt");
 
     private static final ScriptConverter SHARED = new ScriptConverter();
 
@@ -50,13 +58,39 @@ public final class ScriptConverter {
 
     /** Written only in Traditional script: converting it to Simplified changes it. */
     public boolean isTraditionalOnly(int codePoint) {
-        return traditionalChars.computeIfAbsent(codePoint,
-                cp -> !opencc.toSimple(Character.toString(cp)).equals(Character.toString(cp)));
+        return traditionalOnly.get(codePoint);
     }
 
     /** Written only in Simplified script: converting it to Traditional changes it. */
     public boolean isSimplifiedOnly(int codePoint) {
-        return simplifiedChars.computeIfAbsent(codePoint,
-                cp -> !opencc.toTraditional(Character.toString(cp)).equals(Character.toString(cp)));
+        return simplifiedOnly.get(codePoint);
+    }
+
+    /**
+     * The characters an OpenCC character table (shipped inside opencc4j) maps to something else. Read once
+     * into a bit set, because script statistics ask about every character of every article.
+     */
+    private static BitSet changedKeys(String resource) {
+        BitSet changed = new BitSet(0x30000);
+        try (InputStream in = ScriptConverter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from opencc4j");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = lines.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                String key = line.substring(0, tab);
+                String first = line.substring(tab + 1).strip().split(" ")[0];
+                if (key.codePointCount(0, key.length()) == 1 && !first.equals(key)) {
+                    changed.set(key.codePointAt(0));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return changed;
     }
 }
