@@ -1,0 +1,98 @@
+package org.newsfacts.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.newsfacts.evaluate.BadInputException;
+import org.newsfacts.evaluate.Evaluator;
+import org.newsfacts.evaluate.Floor;
+import org.newsfacts.evaluate.Report;
+import org.newsfacts.evaluate.ReportPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code evaluate}: scores an output folder against a gold folder. Exit status 0 when every floor is met,
+ * 1 when one is not, 2 when the input cannot be scored (missing folder, unreadable file, bad option).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score an output folder against hand-checked gold answers.",
+                "Prints precision, recall and F1 per category (figures, clusters, people, quotes, claims,"
+                        + " conflicts), then what was missed and what was wrong.",
+                "Exit status: 0 floors met, 1 a floor not met, 2 bad input."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    static final int FLOOR_NOT_MET = 1;
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder of a run (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "../shared/gold",
+            description = "Gold folder with *.gold.json and corpus.gold.json (default: ${DEFAULT-VALUE}).")
+    private Path gold;
+
+    @Option(names = "--min", paramLabel = "CATEGORY.METRIC=VALUE",
+            description = "A floor, repeatable: figures.f1=0.9, figures.qualifier=0.9, claims.said_by=0.8 ..."
+                    + " Exit status 1 when one is not met.")
+    private List<String> floors = new ArrayList<>();
+
+    @Option(names = "--show", paramLabel = "N", defaultValue = "20",
+            description = "Misses and false hits listed per category (default: ${DEFAULT-VALUE}).")
+    private int show;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON.")
+    private Path json;
+
+    @Option(names = "--all-copies",
+            description = "Also score copies of gold articles under other extensions, each on its own.")
+    private boolean allCopies;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            List<Floor> parsedFloors = new ArrayList<>();
+            for (String floor : floors) {
+                parsedFloors.add(Floor.parse(floor));
+            }
+            Report report = new Evaluator().evaluate(out, gold, allCopies, parsedFloors);
+            new ReportPrinter(show).print(report, stdout);
+            if (json != null) {
+                writeJson(report);
+            }
+            if (!report.floorsMet()) {
+                report.floors().stream().filter(f -> !f.met())
+                        .forEach(f -> stderr.println("evaluate: floor not met: " + f.message()));
+                stderr.flush();
+                return FLOOR_NOT_MET;
+            }
+            return 0;
+        } catch (BadInputException | IllegalArgumentException e) {
+            stderr.println("evaluate: " + e.getMessage());
+            stderr.flush();
+            return BAD_INPUT;
+        }
+    }
+
+    private void writeJson(Report report) throws BadInputException {
+        try {
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), report);
+        } catch (IOException e) {
+            throw new BadInputException(json, "cannot write JSON report: " + e.getMessage(), e);
+        }
+    }
+}
