@@ -1,0 +1,70 @@
+package org.newsfacts.claims;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A figure bound to what it is about: one line of {@code claims.jsonl}, and what the reconciler compares.
+ *
+ * <p>{@code value} is in base units ({@code 16.9萬} is 169000); {@code surface} keeps the figure as written,
+ * because only the written form says how precise it is (9% is 8.5–9.5%, 117,542 is exact). {@code period}
+ * keeps editions and year ranges apart (null is the edition the corpus is about); {@code scope} keeps a
+ * ranking's kind apart from the overall ranking (null is overall; e.g. {@code intensity} for the per-head
+ * ordering, {@code pct_filings} for a sub-ranking), so "fourth by intensity" never meets "99th overall".
+ *
+ * @param claimId   stable id, see {@link ClaimIds}
+ * @param doc       the article's path relative to the input folder
+ * @param qualifier {@code approx}, {@code over}, {@code under} or null ({@code near} is read as approx)
+ * @param saidBy    the speaker when the figure sits inside a quote, else null (the outlet says it)
+ * @param start     offset of the figure in the document's text, in chars
+ * @param end       end of the figure, exclusive
+ * @param sentence  the sentence the figure sits in, shown to editors as evidence (may be null)
+ * @param published the article's publication date, ISO, or null
+ */
+public record Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
+                    String qualifier, String period, String scope, String saidBy, int start, int end,
+                    String surface, String sentence, String outlet, String published) {
+
+    public static final String APPROX = "approx";
+    public static final String OVER = "over";
+    public static final String UNDER = "under";
+    private static final Set<String> QUALIFIERS = Set.of(APPROX, OVER, UNDER);
+
+    public Claim {
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        qualifier = qualifier(qualifier);
+        period = blankToNull(period);
+        scope = blankToNull(scope);
+        saidBy = blankToNull(saidBy);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end + " for claim " + claimId);
+        }
+    }
+
+    /** The contract's qualifier vocabulary; "near" (近, 接近, nearly) is an approximation like 約. */
+    private static String qualifier(String qualifier) {
+        String q = blankToNull(qualifier);
+        if (q == null) {
+            return null;
+        }
+        q = q.trim().toLowerCase(Locale.ROOT);
+        if (q.equals("near")) {
+            return APPROX;
+        }
+        if (!QUALIFIERS.contains(q)) {
+            throw new IllegalArgumentException("unknown qualifier '" + qualifier + "': expected approx, over or under");
+        }
+        return q;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsfacts.claims;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of {@code claims.jsonl}: the contract's fields first, in the contract's order, then the extras
+ * an editor needs to check a claim (scope, the figure as written, its sentence, outlet and date).
+ */
+@JsonPropertyOrder({"claim_id", "doc", "subject", "metric", "value", "unit", "qualifier", "period", "said_by",
+        "start", "end", "scope", "surface", "sentence", "outlet", "published"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ClaimRecord(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
+                          String qualifier, String period, String saidBy, int start, int end, String scope,
+                          String surface, String sentence, String outlet, String published) {
+
+    public static ClaimRecord of(Claim claim) {
+        return new ClaimRecord(claim.claimId(), claim.doc(), claim.subject(), claim.metric(),
+                OutputJson.plain(claim.value()), claim.unit(), claim.qualifier(), claim.period(), claim.saidBy(),
+                claim.start(), claim.end(), claim.scope(), claim.surface(), claim.sentence(), claim.outlet(),
+                claim.published());
+    }
+}

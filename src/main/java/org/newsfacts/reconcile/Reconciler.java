@@ -1,0 +1,122 @@
+package org.newsfacts.reconcile;
+
+import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimsWriter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the claims that cannot all be true. One pass over the claims files each under its key — the fact it
+ * states (subject, metric, period, scope, unit), and for the derived checks its indicator and its ranking
+ * edition; each key's claims are then judged on their own, by a pure function of that key's claims
+ * ({@link #judge}). That is a keyed group-and-reduce, the shape a cluster engine runs; there is no state
+ * beyond the grouping maps, which hold references to the claims, so memory grows with the number of claims.
+ *
+ * <p>A group of two or more claims becomes an <b>agreement</b> when the ranges their figures allow (see
+ * {@link StatedInterval}) have a common value, and a <b>conflict</b> when they do not (for ranges on a line,
+ * a common value for all exists exactly when every two overlap). A share that another article's counts rule
+ * out makes its group a conflict even when the stated figures agree ({@link SharesAgainstCounts}); places in
+ * a top N that add up to more than N are a conflict too ({@link PartsAgainstTotals}).
+ */
+public final class Reconciler {
+    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+    private static final Comparator<ReconciledGroup> OUTPUT_ORDER = Comparator
+            .comparing(ReconciledGroup::subject, TEXT).thenComparing(ReconciledGroup::metric, TEXT)
+            .thenComparing(ReconciledGroup::period, TEXT).thenComparing(ReconciledGroup::scope, TEXT)
+            .thenComparing(ReconciledGroup::unit, TEXT).thenComparing(ReconciledGroup::kind);
+
+    private final ShareIndicators indicators;
+
+    /** With the share and count metrics of {@code gold/FORMAT.md}. */
+    public Reconciler() {
+        this(ShareIndicators.GII);
+    }
+
+    public Reconciler(ShareIndicators indicators) {
+        this.indicators = indicators;
+    }
+
+    public Reconciliation reconcile(Iterable<Claim> claims) {
+        Map<GroupKey, List<StatedValue>> groups = new HashMap<>();
+        SharesAgainstCounts shares = new SharesAgainstCounts(indicators);
+        PartsAgainstTotals parts = new PartsAgainstTotals();
+        for (Claim claim : claims) {
+            StatedValue value = StatedValue.of(claim);
+            groups.computeIfAbsent(GroupKey.of(claim), k -> new ArrayList<>(2)).add(value);
+            shares.accept(value);
+            parts.accept(value);
+        }
+        SharesAgainstCounts.Result derived = shares.run();
+
+        List<ReconciledGroup> judged = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            ReconciledGroup group = judge(key, members, derived.checks().getOrDefault(key, List.of()));
+            if (group != null) {
+                judged.add(group);
+            }
+        });
+        judged.addAll(parts.run());
+        judged.sort(OUTPUT_ORDER);
+
+        List<Note> notes = new ArrayList<>(derived.notes());
+        notes.addAll(unitsNotCompared(groups));
+        notes.sort(Comparator.comparing(Note::explanation));
+        return new Reconciliation(judged.stream().filter(ReconciledGroup::isConflict).toList(),
+                judged.stream().filter(g -> !g.isConflict()).toList(), notes);
+    }
+
+    /**
+     * The verdict on one key's claims, or null when there is nothing to judge (a single claim that no other
+     * article's counts contradict).
+     *
+     * @param checks derived checks of this key's shares against other articles' counts (may be empty)
+     */
+    public static ReconciledGroup judge(GroupKey key, List<StatedValue> values, List<ShareCheck> checks) {
+        boolean ruledOut = checks.stream().anyMatch(ShareCheck::contradicts);
+        if (values.size() < 2 && !ruledOut) {
+            return null;
+        }
+        List<StatedValue> ordered = values.stream()
+                .sorted(Comparator.comparing(StatedValue::claim, ClaimsWriter.DOCUMENT_ORDER)).toList();
+        Interval common = Interval.ALL;
+        for (StatedValue value : ordered) {
+            common = common.intersect(value.allowed());
+        }
+        ReconciledGroup.Kind kind = !common.isEmpty()
+                ? (ruledOut ? ReconciledGroup.Kind.COUNTS_CONTRADICT_SHARE : ReconciledGroup.Kind.VALUES_AGREE)
+                : ReconciledGroup.Kind.VALUES_DISAGREE;
+        ReconciledGroup.Verdict verdict = kind == ReconciledGroup.Kind.VALUES_AGREE
+                ? ReconciledGroup.Verdict.AGREEMENT : ReconciledGroup.Verdict.CONFLICT;
+        List<ShareCheck> orderedChecks = checks.stream()
+                .sorted(Comparator.comparing(ShareCheck::anchorDoc)).toList();
+        String explanation = Explanations.of(key, ordered, common, kind, orderedChecks);
+        return new ReconciledGroup(verdict, kind, key.subject(), key.metric(), key.period(), key.scope(), key.unit(),
+                ordered, common, orderedChecks, explanation);
+    }
+
+    /** One fact stated in different units (HKD and USD): said, not compared. */
+    private static List<Note> unitsNotCompared(Map<GroupKey, List<StatedValue>> groups) {
+        Map<GroupKey, Map<String, List<StatedValue>>> byFact = new HashMap<>();
+        groups.forEach((key, values) -> byFact.computeIfAbsent(key.withoutUnit(), k -> new TreeMap<>())
+                .put(key.unit(), values));
+        List<Note> notes = new ArrayList<>();
+        byFact.forEach((fact, byUnitValues) -> {
+            if (byUnitValues.size() < 2) {
+                return;
+            }
+            Map<String, List<Claim>> byUnit = new TreeMap<>();
+            byUnitValues.forEach((unit, values) -> byUnit.put(unit, values.stream().map(StatedValue::claim).toList()));
+            List<Claim> all = byUnit.values().stream().flatMap(List::stream).sorted(ClaimsWriter.DOCUMENT_ORDER)
+                    .toList();
+            notes.add(new Note(Note.UNITS_NOT_COMPARED, fact.subject(), fact.metric(), fact.period(), fact.scope(),
+                    all.stream().map(Claim::doc).distinct().toList(), all.stream().map(Claim::claimId).toList(),
+                    Explanations.unitsNotCompared(fact, byUnit)));
+        });
+        return notes;
+    }
+}
