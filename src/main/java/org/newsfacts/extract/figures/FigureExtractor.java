@@ -1,0 +1,823 @@
+package org.newsfacts.extract.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsfacts.extract.number.Folding;
+import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.extract.number.NumeralForm;
+import org.newsfacts.extract.number.NumeralScanner;
+
+/**
+ * Finds the figures of a text: the numbers that state a quantity (counts, money, percentages,
+ * ranks, densities, ratios, areas, durations), with their unit and qualifier, and leaves out the
+ * numbers that do not (dates, years, times, phone numbers, names such as 十五五 or 6G, idioms such
+ * as 一流).
+ *
+ * <p>The number grammar ({@link NumeralScanner}) reads every numeral; this class decides from the
+ * words around it. Immutable and thread-safe; load once and share.
+ */
+public final class FigureExtractor {
+
+    private static final MathContext DIVISION = new MathContext(12, RoundingMode.HALF_EVEN);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+    /** Characters that join two numbers into a range: 5-20%, 三至五家. */
+    private static final String RANGE_JOINERS = "-~～至到";
+    /** Characters that carry 第 from one rank to the next: 第一、二位. */
+    private static final String RANK_JOINERS = "、和及与與或至到";
+
+    private final FigureLexicon lex;
+    private final NumeralScanner scanner;
+    private final NameIndex names;
+    private final MoneyReader moneyReader;
+    private final boolean wordRanks;
+
+    private FigureExtractor(FigureLexicon lex, boolean wordRanks) {
+        this.lex = lex;
+        this.scanner = NumeralScanner.create(lex.idioms, lex.gluedWords());
+        this.names = new NameIndex(lex.names);
+        this.moneyReader = new MoneyReader(lex);
+        this.wordRanks = wordRanks;
+    }
+
+    /** Loads the word lists of {@code modelsDir}/figures/ (see models/figures/README.md). */
+    public static FigureExtractor load(Path modelsDir) {
+        return new FigureExtractor(FigureLexicon.load(modelsDir), false);
+    }
+
+    /** Loads from {@code models/} under the working directory. */
+    public static FigureExtractor load() {
+        return load(Path.of("models"));
+    }
+
+    /**
+     * The same extractor, also reporting words that state a rank by themselves (榜首, 居首, 首位 =
+     * rank 1). Off by default: the gold annotation does not count them as figures.
+     */
+    public FigureExtractor withWordRanks(boolean on) {
+        return on == wordRanks ? this : new FigureExtractor(lex, on);
+    }
+
+    /** The number grammar this extractor reads with, idioms included. */
+    public NumeralScanner scanner() {
+        return scanner;
+    }
+
+    /** All figures of {@code text}, in text order. */
+    public List<Figure> extract(CharSequence text, FigureContext context) {
+        return new Run(text, context).run();
+    }
+
+    /** The amounts of money in {@code text}, as written (the currency reading of the peer suite). */
+    public List<MoneyMention> money(CharSequence text, FigureContext context) {
+        List<Numeral> nums = scanner.scan(text);
+        MoneyMention[] found = moneyReader.read(text, nums, context, new boolean[nums.size()]);
+        return Arrays.stream(found).filter(m -> m != null).toList();
+    }
+
+    /** One extraction: the text, its numerals and the figures decided so far. */
+    private final class Run {
+        private final CharSequence s;
+        private final int n;
+        private final FigureContext ctx;
+        private final List<Numeral> nums;
+        private final boolean[] used;
+        private final MoneyMention[] money;
+        private final List<Figure> out = new ArrayList<>();
+        /** Index of the last numeral read as a rank in a table column (排名 1 8 10), or -1. */
+        private int columnRank = -1;
+
+        Run(CharSequence s, FigureContext ctx) {
+            this.s = s;
+            this.n = s.length();
+            this.ctx = ctx;
+            this.nums = scanner.scan(s);
+            this.used = new boolean[nums.size()];
+            this.money = moneyReader.read(s, nums, ctx, used);
+        }
+
+        List<Figure> run() {
+            for (int i = 0; i < nums.size(); i++) {
+                if (!used[i]) {
+                    decide(i);
+                }
+            }
+            if (wordRanks) {
+                addWordRanks();
+            }
+            out.sort(Comparator.comparingInt(Figure::start));
+            return out;
+        }
+
+        // -------------------------------------------------------------- decision
+
+        private void decide(int i) {
+            Numeral x = nums.get(i);
+            if (x.has(Numeral.HEDGE) || x.has(Numeral.RANGE)
+                    || (x.has(Numeral.DIGIT_STRING) && x.form() != NumeralForm.PERCENT)) {
+                return; // 数十, 二三十: no definite value; 二〇二五: a year or a code
+            }
+            MoneyMention m = money[i];
+            if (names.covers(s, x.start()) || (m == null && gluedToWord(x)) || inFormula(x) || perUnitBase(x)) {
+                return;
+            }
+            if (m != null) {
+                if (m.currency() != null) {
+                    emit(x, m.start(), m.end(), m.value(), m.currency(), m.end());
+                }
+                return;
+            }
+            switch (x.form()) {
+                case PERCENT -> emit(x, x.start(), x.end(), x.value(), FigureUnits.PERCENT, x.end());
+                case FRACTION -> fraction(x);
+                case ORDINAL -> ordinal(i, x);
+                case CARDINAL -> cardinal(i, x);
+                default -> {
+                }
+            }
+        }
+
+        /** A fraction is a share: 三分之一 = 33.3%. Slash forms (3/4, 9/11) are left alone. */
+        private void fraction(Numeral x) {
+            if (x.has(Numeral.SLASH) || x.value().signum() <= 0 || x.value().compareTo(BigDecimal.ONE) > 0) {
+                return;
+            }
+            if (x.has(Numeral.FRACTION_WORD) && !nextWordIs(x.end(), "of")) {
+                return; // "a third metric" is an order, "a third of" a share
+            }
+            if (!x.has(Numeral.HAN_FRACTION) && !x.has(Numeral.FRACTION_WORD)) {
+                return;
+            }
+            emit(x, x.start(), x.end(), x.value().multiply(HUNDRED).round(DIVISION), FigureUnits.PERCENT, x.end());
+        }
+
+        private void ordinal(int i, Numeral x) {
+            if (x.value().signum() <= 0 || x.value().stripTrailingZeros().scale() > 0) {
+                return;
+            }
+            if (x.has(Numeral.SUFFIX_ORDINAL) || x.has(Numeral.ENGLISH)) {
+                englishRank(x);
+                return;
+            }
+            // 第N: a rank, unless a counter makes it an item of a series (第三个, 第二届, 第五天).
+            int q = skipInline(x.end());
+            WordTrie.Match<Boolean> rankCounter = lex.rankCounters.matchForward(s, q);
+            if (rankCounter != null) {
+                emit(x, x.start(), rankCounter.end(), x.value(), FigureUnits.RANK, rankCounter.end());
+                return;
+            }
+            WordTrie.Match<FigureLexicon.Counter> c = lex.counters.matchForward(s, q);
+            if (c != null && c.value().kind() != FigureLexicon.CounterKind.TOPN) {
+                return;
+            }
+            emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+        }
+
+        private void englishRank(Numeral x) {
+            String next = wordAfter(x.end());
+            String prev = wordBefore(x.start());
+            if (next != null && lex.notRankAfter.contains(next.toLowerCase())) {
+                return;
+            }
+            if (isMonth(prev) || isMonth(next)) {
+                return; // May 4th
+            }
+            if (x.has(Numeral.SUFFIX_ORDINAL)) {
+                if (next != null && Character.isUpperCase(next.charAt(0)) && !sentenceEndBetween(x.end())) {
+                    return; // 14th Five-Year Plan, 20th Century Fox
+                }
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                return;
+            }
+            boolean before = prev != null && lex.rankBefore.contains(prev.toLowerCase());
+            boolean after = next != null && lex.rankAfter.contains(next.toLowerCase());
+            // "third globally and first in Asia": an ordinal joined to a rank just before it.
+            boolean joined = prev != null && (prev.equalsIgnoreCase("and") || prev.equalsIgnoreCase("or"))
+                    && !out.isEmpty() && FigureUnits.RANK.equals(out.get(out.size() - 1).unit())
+                    && x.start() - out.get(out.size() - 1).end() <= 30;
+            if ((before || after || joined) && !capitalizedInSentence(x.start())) {
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+            }
+        }
+
+        private void cardinal(int i, Numeral x) {
+            boolean arabic = x.has(Numeral.ARABIC);
+            boolean english = x.has(Numeral.ENGLISH) && !arabic;
+            boolean han = x.has(Numeral.HAN) && !arabic;
+            if (x.has(Numeral.DOTTED) || x.has(Numeral.CHAIN)) {
+                return; // 2025.09.02, 192.168.1.2, 5/17/2018
+            }
+            if (english && capitalizedInSentence(x.start())) {
+                return; // Formula One, the Five-Year Plan
+            }
+            if (ratioOrTime(i, x) || dateChain(i, x)) {
+                return;
+            }
+            if (distributedRank(i, x)) {
+                return;
+            }
+            // What follows: 多 (30多家), a counter or unit word.
+            int q = skipInline(x.end());
+            WordTrie.Match<Optional<Qualifier>> inside = null;
+            if (q == x.end()) {
+                inside = lex.qualifierInside.matchForward(s, q);
+                if (inside != null) {
+                    q = skipInline(inside.end());
+                }
+            }
+            WordTrie.Match<FigureLexicon.Counter> c = lex.counters.matchForward(s, q);
+            if (c == null) {
+                inside = null;
+            }
+            FigureLexicon.CounterKind kind = c == null ? null : c.value().kind();
+            Qualifier insideQ = inside == null ? null : inside.value().orElse(null);
+            if (kind == FigureLexicon.CounterKind.SKIP) {
+                return; // 9月, 18日, 14时, 180度, 3个月
+            }
+            if (kind == FigureLexicon.CounterKind.YEARS) {
+                if (arabic && yearLike(x) || x.value().compareTo(BigDecimal.ONE) <= 0 && !arabic
+                        || x.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+                    return; // 2019年 is a date; 一年 is not a quantity worth a figure
+                }
+                emitWith(x, x.start(), c.end(), x.value(), FigureUnits.YEARS, c.end(), insideQ);
+                return;
+            }
+            // Densities: 每百萬人2292個, 2,292 per million people.
+            BigDecimal density = densityFactor(x);
+            if (density != null) {
+                emitWith(x, x.start(), x.end(), x.value().multiply(density), FigureUnits.PER_MILLION,
+                        c != null ? c.end() : x.end(), insideQ);
+                return;
+            }
+            if (arabic && (phone(i, x) || nearMonth(x) || nameHead(x) || listLabel(x))) {
+                return;
+            }
+            if (lex.timeBefore.matchBackward(s, skipWhitespaceBack(x.start())) != null
+                    && x.value().compareTo(BigDecimal.valueOf(24)) <= 0) {
+                return; // 下午3時, 晚上8點半
+            }
+            if (rangeIntoPercent(i, x)) {
+                return;
+            }
+            if (kind != null) {
+                counted(x, c, kind, han, insideQ);
+                return;
+            }
+            if (han) {
+                // A Chinese numeral needs a counter, except a big amount: 百億基金 (money), 七百五十万 (count).
+                if (x.has(Numeral.SCALED) && x.value().compareTo(TEN_THOUSAND) >= 0) {
+                    WordTrie.Match<Boolean> noun = lex.moneyNouns.matchForward(s, skipInline(x.end()));
+                    String local = ctx.yuanCurrency();
+                    // 百億基金 (before a money noun) and 百亿级 (an order of magnitude of an amount) are money.
+                    boolean amountOfMoney = noun != null
+                            || x.has(Numeral.APPROX) && x.value().compareTo(HUNDRED_MILLION) >= 0;
+                    if (amountOfMoney && local != null) {
+                        emit(x, x.start(), x.end(), x.value(), local, x.end());
+                    } else {
+                        emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
+                    }
+                }
+                return;
+            }
+            if (english) {
+                if (x.value().compareTo(BigDecimal.valueOf(2)) >= 0 || x.has(Numeral.SCALED)) {
+                    emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
+                }
+                return;
+            }
+            // Bare digits.
+            if (columnRank(i, x)) {
+                return;
+            }
+            if (rankPrefixed(x) && x.value().signum() > 0) {
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                return;
+            }
+            if (yearLike(x) || (x.value().compareTo(BigDecimal.ONE) <= 0 && !x.has(Numeral.SCALED))) {
+                return; // a year; a bare 0 or 1 ("从0到1") is a slogan, not a quantity
+            }
+            if (aloneOnLine(x) && !x.has(Numeral.GROUPED) && !x.has(Numeral.DECIMAL) && !x.has(Numeral.SCALED)) {
+                return; // a page number or a counter of comments, not a quantity of the text
+            }
+            emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
+        }
+
+        /** A numeral followed by a counter or unit word. */
+        private void counted(Numeral x, WordTrie.Match<FigureLexicon.Counter> c, FigureLexicon.CounterKind kind,
+                             boolean han, Qualifier inside) {
+            boolean single = x.has(Numeral.SINGLE_HAN);
+            if (single && x.value().compareTo(BigDecimal.ONE) <= 0) {
+                return; // 一座, 一个: "a", not a figure
+            }
+            if (han && !single && x.value().compareTo(BigDecimal.ONE) <= 0) {
+                return;
+            }
+            int start = x.start();
+            if (han && x.start() > 0 && s.charAt(x.start() - 1) == '前'
+                    && (kind == FigureLexicon.CounterKind.TOPN || lex.rankCounters.matchForward(s, c.start()) != null)) {
+                start = x.start() - 1; // 前十名, 前三甲: a cut-off
+            }
+            switch (kind) {
+                case COUNT -> {
+                    // A Chinese numeral of one character reads only with its counter (四所, 兩座).
+                    int end = single ? c.end() : x.end();
+                    if (!x.has(Numeral.ARABIC) && !x.has(Numeral.ENGLISH) && !single
+                            && x.value().compareTo(BigDecimal.valueOf(2)) < 0) {
+                        return;
+                    }
+                    emitWith(x, start, end, x.value(), FigureUnits.COUNT, c.end(), inside);
+                }
+                case TOPN -> emitWith(x, start, c.end(), x.value(), FigureUnits.COUNT, c.end(), inside);
+                case M2 -> emitWith(x, start, c.end(), x.value().multiply(c.value().factor()).round(DIVISION),
+                        FigureUnits.M2, c.end(), inside);
+                case RATIO -> emitWith(x, start, c.end(), x.value(), FigureUnits.RATIO, c.end(), inside);
+                default -> {
+                }
+            }
+        }
+
+        // -------------------------------------------------------------- context tests
+
+        /** V3, COVID-19, HKGAI V3, 5G: a number that is part of a name or code. */
+        private boolean gluedToWord(Numeral x) {
+            if (x.has(Numeral.GIGA_LETTER)) {
+                return true;
+            }
+            if (x.has(Numeral.ENGLISH)) {
+                return false;
+            }
+            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
+            if (Folding.isAsciiLetter(before)) {
+                return true;
+            }
+            if ((before == '-' || before == '_') && x.start() > 1 && Folding.isAsciiLetter(s.charAt(x.start() - 2))) {
+                return true;
+            }
+            boolean endsWithLetters = x.has(Numeral.LETTER_SCALE) || x.has(Numeral.SUFFIX_ORDINAL)
+                    || x.has(Numeral.PERCENT_WORD);
+            return !endsWithLetters && x.end() < n && Folding.isAsciiLetter(s.charAt(x.end()))
+                    && !Folding.isAsciiLetter(s.charAt(x.end() - 1));
+        }
+
+        /** 每百萬人, 每1元, 每股: the unit a rate is given per, not a quantity of its own. */
+        private boolean perUnitBase(Numeral x) {
+            int k = skipSpacesBack(x.start());
+            return k > 0 && s.charAt(k - 1) == '每';
+        }
+
+        /** 1+1+1>3, 1+計劃: numbers of a formula or a slogan. */
+        private boolean inFormula(Numeral x) {
+            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
+            char after = x.end() < n ? s.charAt(x.end()) : ' ';
+            char afterAfter = x.end() + 1 < n ? s.charAt(x.end() + 1) : ' ';
+            if (before == '=' || before == '>' || before == '<' || before == '^' || before == '×') {
+                return true;
+            }
+            if (before == '+' && x.start() > 1 && Folding.isDigit(s.charAt(x.start() - 2))) {
+                return true;
+            }
+            if (after == '=' || after == '>' || after == '<') {
+                return true;
+            }
+            return (after == '+' || after == '＋') && !Character.isWhitespace(afterAfter)
+                    && (Folding.isDigit(afterAfter) || Folding.isHan(afterAfter) || Folding.isAsciiLetter(afterAfter));
+        }
+
+        /** a:b is a ratio (1:9 = 9), unless it reads as a time of day (14:01). */
+        private boolean ratioOrTime(int i, Numeral x) {
+            if (i + 1 >= nums.size() || !x.has(Numeral.ARABIC)) {
+                return false;
+            }
+            int colon = x.end();
+            char c = colon < n ? s.charAt(colon) : ' ';
+            if (c != ':' && c != '：' && c != '︰') {
+                return false;
+            }
+            Numeral y = nums.get(i + 1);
+            if (y.start() != colon + 1 || !y.has(Numeral.ARABIC) || y.form() != NumeralForm.CARDINAL) {
+                return false;
+            }
+            boolean twoDigits = y.end() - y.start() == 2 && x.value().compareTo(BigDecimal.valueOf(24)) <= 0;
+            boolean seconds = y.end() < n && (s.charAt(y.end()) == ':' || s.charAt(y.end()) == '：');
+            int k = skipWhitespaceBack(x.start());
+            boolean cue = lex.ratioCues.matchBackward(s, k) != null;
+            used[i + 1] = true;
+            if ((twoDigits || seconds) && !cue) {
+                // A time: 14:01:17. Its seconds are not a figure either.
+                int j = i + 2;
+                while (seconds && j < nums.size() && nums.get(j).start() == nums.get(j - 1).end() + 1) {
+                    used[j] = true;
+                    seconds = nums.get(j).end() < n && s.charAt(nums.get(j).end()) == ':';
+                    j++;
+                }
+                return true;
+            }
+            if (x.value().signum() == 0) {
+                return true;
+            }
+            BigDecimal ratio = y.value().divide(x.value(), DIVISION);
+            emit(x, x.start(), y.end(), ratio, FigureUnits.RATIO, y.end());
+            return true;
+        }
+
+        /** 2020-2025, 2025-09-18, 2019-23: years, ranges of years, dates. */
+        private boolean dateChain(int i, Numeral x) {
+            if (!x.has(Numeral.ARABIC) || i + 1 >= nums.size()) {
+                return false;
+            }
+            char joiner = x.end() < n ? s.charAt(x.end()) : ' ';
+            if (RANGE_JOINERS.indexOf(Folding.foldLower(joiner)) < 0 && joiner != '–' && joiner != '—') {
+                return false;
+            }
+            Numeral y = nums.get(i + 1);
+            if (y.start() != x.end() + 1 || !y.has(Numeral.ARABIC)) {
+                return false;
+            }
+            if (!yearLike(x) && !yearLike(y)) {
+                return false;
+            }
+            used[i + 1] = true;
+            for (int j = i + 2; j < nums.size() && nums.get(j).start() == nums.get(j - 1).end() + 1
+                    && s.charAt(nums.get(j - 1).end()) == joiner; j++) {
+                used[j] = true;
+            }
+            return true;
+        }
+
+        /** 5-20%, 5至10%: the first number of a range of percentages is a percentage too. */
+        private boolean rangeIntoPercent(int i, Numeral x) {
+            if (i + 1 >= nums.size() || x.end() >= n) {
+                return false;
+            }
+            char joiner = Folding.foldLower(s.charAt(x.end()));
+            Numeral y = nums.get(i + 1);
+            if ((RANGE_JOINERS.indexOf(joiner) < 0 && joiner != '–') || y.start() != x.end() + 1
+                    || y.form() != NumeralForm.PERCENT) {
+                return false;
+            }
+            emit(x, x.start(), x.end(), x.value(), FigureUnits.PERCENT, x.end());
+            return true;
+        }
+
+        /** 第一、二位: the second number shares the 第 of the first. */
+        private boolean distributedRank(int i, Numeral x) {
+            if (i == 0) {
+                return false;
+            }
+            Numeral prev = nums.get(i - 1);
+            if (prev.form() != NumeralForm.ORDINAL || prev.has(Numeral.SUFFIX_ORDINAL) || prev.has(Numeral.ENGLISH)
+                    || x.start() != prev.end() + 1 || RANK_JOINERS.indexOf(s.charAt(prev.end())) < 0
+                    || x.value().signum() <= 0) {
+                return false;
+            }
+            WordTrie.Match<Boolean> rc = lex.rankCounters.matchForward(s, skipInline(x.end()));
+            if (rc == null && !x.has(Numeral.SINGLE_HAN)) {
+                return false;
+            }
+            int end = rc != null ? rc.end() : x.end();
+            emit(x, x.start(), end, x.value(), FigureUnits.RANK, end);
+            return true;
+        }
+
+        /** The column of a ranking table: bare numbers under 排名 / Rank. */
+        private boolean columnRank(int i, Numeral x) {
+            if (x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL) || x.has(Numeral.SCALED) || x.value().signum() <= 0
+                    || x.value().compareTo(BigDecimal.valueOf(1000)) > 0) {
+                return false;
+            }
+            boolean continues = columnRank == i - 1 && i > 0 && blank(nums.get(i - 1).end(), x.start());
+            boolean header = !continues && lex.rankHeaders.matchBackward(s, skipWhitespaceBack(x.start())) != null;
+            if (!continues && !header) {
+                return false;
+            }
+            columnRank = i;
+            emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+            return true;
+        }
+
+        /** No. 1, #2: a rank, unless a name follows (No 10 Downing Street). */
+        private boolean rankPrefixed(Numeral x) {
+            int k = skipSpacesBack(x.start());
+            boolean prefixed = k > 0 && s.charAt(k - 1) == '#'
+                    || lex.rankPrefixes.matchBackward(s, k) != null && k < x.start();
+            String next = wordAfter(x.end());
+            return prefixed && (next == null || !Character.isUpperCase(next.charAt(0)));
+        }
+
+        /** A phone or fax number: after a label (電話, Tel), (852) or two groups of digits (3166 3993). */
+        private boolean phone(int i, Numeral x) {
+            if (x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL)) {
+                return false;
+            }
+            int k = x.start();
+            int steps = 0;
+            while (k > 0 && steps < 24) {
+                char c = s.charAt(k - 1);
+                if (Folding.isDigit(c) || c == '(' || c == ')' || c == '（' || c == '）' || c == '+' || c == '-'
+                        || c == ':' || c == '：' || c == '︰' || Character.isWhitespace(c) || c == '\u3000') {
+                    k--;
+                    steps++;
+                } else {
+                    break;
+                }
+            }
+            if (lex.phoneLabels.matchBackward(s, k) != null) {
+                markFollowingDigits(i);
+                return true;
+            }
+            int digits = x.end() - x.start();
+            char before = x.start() > 0 ? Folding.foldLower(s.charAt(x.start() - 1)) : ' ';
+            char after = x.end() < n ? Folding.foldLower(s.charAt(x.end())) : ' ';
+            if ((before == '(' && after == ')' || before == '+') && digits <= 4) {
+                return true; // (852), +852
+            }
+            if (digits >= 3 && digits <= 4 && i + 1 < nums.size()) {
+                Numeral y = nums.get(i + 1);
+                int gap = y.start() - x.end();
+                if (gap == 1 && (after == ' ' || after == '-') && y.end() - y.start() == 4 && y.has(Numeral.ARABIC)
+                        && !y.has(Numeral.GROUPED) && !y.has(Numeral.DECIMAL)
+                        && (y.end() >= n || !Folding.isDigit(s.charAt(y.end())))) {
+                    used[i + 1] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void markFollowingDigits(int i) {
+            for (int j = i + 1; j < nums.size(); j++) {
+                if (!blankOrPhone(nums.get(j - 1).end(), nums.get(j).start())) {
+                    break;
+                }
+                used[j] = true;
+            }
+        }
+
+        private boolean blankOrPhone(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (!(c == ' ' || c == '-' || c == '\u3000' || c == ')' || c == '(')) {
+                    return false;
+                }
+            }
+            return to - from <= 3;
+        }
+
+        private boolean nearMonth(Numeral x) {
+            if (x.value().compareTo(BigDecimal.valueOf(31)) > 0 && !yearLike(x)) {
+                return false;
+            }
+            return isMonth(wordBefore(x.start())) || isMonth(wordAfter(x.end()));
+        }
+
+        private boolean isMonth(String word) {
+            return word != null && Character.isUpperCase(word.charAt(0))
+                    && lex.months.contains(word.toLowerCase());
+        }
+
+        /** Article 23, Windows 11, Table 3: a number that names something. */
+        private boolean nameHead(Numeral x) {
+            String prev = wordBefore(x.start());
+            return prev != null && lex.nameHeads.contains(prev.toLowerCase());
+        }
+
+        /** "10. 北京", "3) ...": the label of a list item at the start of a line. */
+        private boolean listLabel(Numeral x) {
+            int k = x.start() - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\u3000')) {
+                k--;
+            }
+            if (k >= 0 && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                return false;
+            }
+            char after = x.end() < n ? s.charAt(x.end()) : ' ';
+            char next = x.end() + 1 < n ? s.charAt(x.end() + 1) : ' ';
+            return (after == '.' || after == '．' || after == '、' || after == ')' || after == '）')
+                    && !Folding.isDigit(next);
+        }
+
+        /** The factor to per-million of a density marker around the numeral, or null. */
+        private BigDecimal densityFactor(Numeral x) {
+            int k = skipWhitespaceBack(x.start());
+            WordTrie.Match<Optional<Qualifier>> q = lex.qualifierBefore.matchBackward(s, k);
+            if (q != null) {
+                k = skipWhitespaceBack(q.start());
+            }
+            if (k > 0 && "为為有达達是:：".indexOf(s.charAt(k - 1)) >= 0) {
+                k = skipWhitespaceBack(k - 1);
+            }
+            WordTrie.Match<BigDecimal> before = lex.densityBefore.matchBackward(s, k);
+            if (before != null) {
+                return before.value();
+            }
+            WordTrie.Match<BigDecimal> after = lex.densityAfter.matchForward(s, skipWhitespace(x.end()));
+            return after == null ? null : after.value();
+        }
+
+        /** A four-digit year such as 2025: no separators, no decimals, 1800–2100. */
+        private boolean yearLike(Numeral x) {
+            if (!x.has(Numeral.ARABIC) || x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL) || x.has(Numeral.SCALED)
+                    || x.has(Numeral.SIGNED) || x.numberEnd() - x.numberStart() != 4) {
+                return false;
+            }
+            int v = x.number().intValue();
+            return v >= 1800 && v <= 2100;
+        }
+
+        private boolean aloneOnLine(Numeral x) {
+            int k = x.start() - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\u3000')) {
+                k--;
+            }
+            if (k >= 0 && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                return false;
+            }
+            int j = x.end();
+            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\u3000')) {
+                j++;
+            }
+            return j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r';
+        }
+
+        // -------------------------------------------------------------- word ranks (榜首)
+
+        private void addWordRanks() {
+            for (String w : lex.wordRankWords) {
+                for (int at = indexOf(w, 0); at >= 0; at = indexOf(w, at + w.length())) {
+                    int start = at;
+                    int end = at + w.length();
+                    boolean overlaps = out.stream().anyMatch(f -> f.start() < end && start < f.end());
+                    if (!overlaps) {
+                        WordTrie.Match<BigDecimal> m = lex.wordRanks.matchForward(s, start);
+                        BigDecimal v = m != null ? m.value() : BigDecimal.ONE;
+                        out.add(new Figure(start, end, s.subSequence(start, end).toString(), v, FigureUnits.RANK, null));
+                    }
+                }
+            }
+        }
+
+        private int indexOf(String w, int from) {
+            return s.toString().indexOf(w, from);
+        }
+
+        // -------------------------------------------------------------- emitting
+
+        private void emit(Numeral x, int start, int end, BigDecimal value, String unit, int extentEnd) {
+            emitWith(x, start, end, value, unit, extentEnd, null);
+        }
+
+        private void emitWith(Numeral x, int start, int end, BigDecimal value, String unit, int extentEnd,
+                              Qualifier inside) {
+            Qualifier q = qualifier(x, start, extentEnd, unit, inside);
+            out.add(new Figure(start, end, s.subSequence(start, end).toString(), value, unit, q));
+        }
+
+        /** Before the figure (約, 超過, about), inside it (30多家, 千餘), after it (左右, 以上, or more). */
+        private Qualifier qualifier(Numeral x, int start, int extentEnd, String unit, Qualifier inside) {
+            WordTrie.Match<Optional<Qualifier>> before = lex.qualifierBefore.matchBackward(s, skipWhitespaceBack(start));
+            if (before != null) {
+                char w = s.charAt(before.start());
+                boolean recent = (w == '近') && FigureUnits.YEARS.equals(unit);
+                if (!recent) {
+                    return before.value().orElse(null); // 近五年 is "the last five years", not "nearly"
+                }
+            }
+            WordTrie.Match<Optional<Qualifier>> after = lex.qualifierAfter.matchForward(s, skipSpaces(extentEnd));
+            if (after != null) {
+                return after.value().orElse(null);
+            }
+            if (inside != null) {
+                return inside;
+            }
+            if (x.has(Numeral.OVER)) {
+                return Qualifier.OVER;
+            }
+            return x.has(Numeral.APPROX) ? Qualifier.APPROX : null;
+        }
+
+        // -------------------------------------------------------------- text helpers
+
+        private int skipWhitespace(int i) {
+            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000')) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * Skips spaces and at most one line break: a counter may stand on the next line of a wrapped
+         * paragraph (超過 280\n個), but not after a blank line, which starts another paragraph.
+         */
+        private int skipInline(int i) {
+            boolean lineBreak = false;
+            int k = i;
+            while (k < n) {
+                char c = s.charAt(k);
+                if (c == '\n') {
+                    if (lineBreak) {
+                        return i;
+                    }
+                    lineBreak = true;
+                } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u3000')) {
+                    break;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        private int skipSpaces(int i) {
+            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\u3000')) {
+                i++;
+            }
+            return i;
+        }
+
+        private int skipWhitespaceBack(int i) {
+            while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u3000')) {
+                i--;
+            }
+            return i;
+        }
+
+        private int skipSpacesBack(int i) {
+            while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u3000')) {
+                i--;
+            }
+            return i;
+        }
+
+        private boolean blank(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '\u3000') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The ASCII word right after {@code i} (spaces, hyphens and brackets skipped), or null. */
+        private String wordAfter(int i) {
+            int k = i;
+            while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '-' || s.charAt(k) == ')' || s.charAt(k) == ',')) {
+                k++;
+            }
+            int e = k;
+            while (e < n && Folding.isAsciiLetter(s.charAt(e))) {
+                e++;
+            }
+            return e > k ? s.subSequence(k, e).toString() : null;
+        }
+
+        /** The ASCII word right before {@code i} (spaces, a full stop and brackets skipped), or null. */
+        private String wordBefore(int i) {
+            int k = i;
+            while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '.' || s.charAt(k - 1) == '(')) {
+                k--;
+            }
+            int b = k;
+            while (b > 0 && Folding.isAsciiLetter(s.charAt(b - 1))) {
+                b--;
+            }
+            return b < k ? s.subSequence(b, k).toString() : null;
+        }
+
+        private boolean nextWordIs(int i, String word) {
+            String w = wordAfter(i);
+            return w != null && w.equalsIgnoreCase(word);
+        }
+
+        private boolean sentenceEndBetween(int i) {
+            int k = i;
+            while (k < n && s.charAt(k) == ' ') {
+                k++;
+            }
+            return k < n && (s.charAt(k) == '.' || s.charAt(k) == '\n');
+        }
+
+        /** An English word with a capital letter inside a sentence: part of a name. */
+        private boolean capitalizedInSentence(int start) {
+            if (!Character.isUpperCase(s.charAt(start))) {
+                return false;
+            }
+            int k = start - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            char c = s.charAt(k);
+            return !(c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '"' || c == '“' || c == '('
+                    || c == ':' || c == '\'' || c == '‘' || c == '—' || c == '-' && k > 0 && s.charAt(k - 1) == ' ');
+        }
+    }
+}

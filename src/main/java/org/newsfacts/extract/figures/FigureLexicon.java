@@ -1,0 +1,182 @@
+package org.newsfacts.extract.figures;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists of models/figures/ (see its README), loaded once into tries. Every Chinese word is
+ * entered in Simplified and Traditional script, so the extractor works on raw and converted text.
+ */
+final class FigureLexicon {
+
+    enum CounterKind { COUNT, TOPN, YEARS, M2, RATIO, SKIP }
+
+    record Counter(CounterKind kind, BigDecimal factor) {
+    }
+
+    /** A currency word: its ISO code (LOCAL for 元, "-" for none) and what one of it is worth. */
+    record Currency(String code, BigDecimal factor) {
+        static final String LOCAL = "LOCAL";
+    }
+
+    final WordTrie<Counter> counters = WordTrie.forward();
+    final WordTrie<Currency> currencyAfter = WordTrie.forward();
+    /** Currency words of ASCII letters only (RMB, usd): they may be written against the digits. */
+    private final Set<String> letterCurrencies = new HashSet<>();
+    final WordTrie<Currency> currencyBefore = WordTrie.backward();
+    /** Qualifier words; an empty value is a phrase that looks like one but is not ("rose up to"). */
+    final WordTrie<Optional<Qualifier>> qualifierBefore = WordTrie.backward();
+    final WordTrie<Optional<Qualifier>> qualifierInside = WordTrie.forward();
+    final WordTrie<Optional<Qualifier>> qualifierAfter = WordTrie.forward();
+    final WordTrie<Boolean> rankCounters = WordTrie.forward();
+    final WordTrie<BigDecimal> wordRanks = WordTrie.forward();
+    final List<String> wordRankWords = new ArrayList<>();
+    final WordTrie<Boolean> rankHeaders = WordTrie.backward();
+    final Set<String> rankBefore = new HashSet<>();
+    final Set<String> rankAfter = new HashSet<>();
+    final Set<String> notRankAfter = new HashSet<>();
+    final WordTrie<Boolean> rankPrefixes = WordTrie.backward();
+    final Set<String> idioms = new LinkedHashSet<>();
+    final Set<String> names = new LinkedHashSet<>();
+    final WordTrie<BigDecimal> densityBefore = WordTrie.backward();
+    final WordTrie<BigDecimal> densityAfter = WordTrie.forward();
+    final WordTrie<Boolean> phoneLabels = WordTrie.backward();
+    final Set<String> months = new HashSet<>();
+    final WordTrie<Boolean> moneyNouns = WordTrie.forward();
+    final Set<String> nameHeads = new HashSet<>();
+    final WordTrie<Boolean> ratioCues = WordTrie.backward();
+    final WordTrie<Boolean> timeBefore = WordTrie.backward();
+    private final Set<String> gluedUnits = new HashSet<>();
+
+    static FigureLexicon load(Path modelsDir) {
+        Path dir = modelsDir.resolve("figures");
+        FigureLexicon lex = new FigureLexicon();
+        for (String[] row : rows(dir.resolve("counters.tsv"))) {
+            CounterKind kind = CounterKind.valueOf(row[1].toUpperCase(Locale.ROOT));
+            BigDecimal factor = row.length > 2 ? new BigDecimal(row[2]) : BigDecimal.ONE;
+            forms(row[0]).forEach(w -> lex.counters.put(w, new Counter(kind, factor)));
+        }
+        for (String[] row : rows(dir.resolve("currencies.tsv"))) {
+            Currency c = new Currency(row[1], new BigDecimal(row[2]));
+            String side = row[3];
+            if (row[0].chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+                    && row[0].length() >= 2) {
+                lex.letterCurrencies.add(row[0].toLowerCase(Locale.ROOT));
+            }
+            for (String w : forms(row[0])) {
+                if (!side.equals("prefix")) {
+                    lex.currencyAfter.put(w, c);
+                }
+                if (!side.equals("suffix")) {
+                    lex.currencyBefore.put(w, c);
+                }
+            }
+        }
+        for (String[] row : rows(dir.resolve("qualifiers.tsv"))) {
+            Optional<Qualifier> q = row[1].equals("none") ? Optional.empty() : Optional.of(Qualifier.fromCode(row[1]));
+            WordTrie<Optional<Qualifier>> trie = switch (row[2]) {
+                case "before" -> lex.qualifierBefore;
+                case "inside" -> lex.qualifierInside;
+                case "after" -> lex.qualifierAfter;
+                default -> throw new IllegalArgumentException("qualifiers.tsv: side " + row[2]);
+            };
+            forms(row[0]).forEach(w -> trie.put(w, q));
+        }
+        for (String[] row : rows(dir.resolve("ranks.tsv"))) {
+            String w = row[0];
+            switch (row[1]) {
+                case "counter" -> forms(w).forEach(f -> lex.rankCounters.put(f, Boolean.TRUE));
+                case "word-rank" -> forms(w).forEach(f -> {
+                    lex.wordRanks.put(f, new BigDecimal(row[2]));
+                    lex.wordRankWords.add(f);
+                });
+                case "header" -> forms(w).forEach(f -> lex.rankHeaders.put(f, Boolean.TRUE));
+                case "en-before" -> lex.rankBefore.add(w.toLowerCase(Locale.ROOT));
+                case "en-after" -> lex.rankAfter.add(w.toLowerCase(Locale.ROOT));
+                case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
+                case "rank-prefix" -> lex.rankPrefixes.put(w, Boolean.TRUE);
+                default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
+            }
+        }
+        for (String[] row : rows(dir.resolve("non-figures.tsv"))) {
+            switch (row[1]) {
+                case "idiom" -> lex.idioms.addAll(forms(row[0]));
+                case "name" -> lex.names.addAll(forms(row[0]));
+                default -> throw new IllegalArgumentException("non-figures.tsv: kind " + row[1]);
+            }
+        }
+        for (String[] row : rows(dir.resolve("context.tsv"))) {
+            String w = row[0];
+            switch (row[1]) {
+                case "density-before" -> forms(w).forEach(f -> lex.densityBefore.put(f, new BigDecimal(row[2])));
+                case "density-after" -> lex.densityAfter.put(w, new BigDecimal(row[2]));
+                case "phone-label" -> forms(w).forEach(f -> lex.phoneLabels.put(f, Boolean.TRUE));
+                case "month" -> lex.months.add(w.toLowerCase(Locale.ROOT));
+                case "money-noun" -> forms(w).forEach(f -> lex.moneyNouns.put(f, Boolean.TRUE));
+                case "name-head" -> lex.nameHeads.add(w.toLowerCase(Locale.ROOT));
+                case "ratio-cue" -> forms(w).forEach(f -> lex.ratioCues.put(f, Boolean.TRUE));
+                case "time-before" -> forms(w).forEach(f -> lex.timeBefore.put(f, Boolean.TRUE));
+                case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
+                default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
+            }
+        }
+        for (WordTrie<?> trie : List.of(lex.counters, lex.currencyAfter, lex.currencyBefore, lex.qualifierBefore,
+                lex.qualifierInside, lex.qualifierAfter, lex.rankCounters, lex.wordRanks, lex.rankHeaders,
+                lex.rankPrefixes, lex.densityBefore, lex.densityAfter, lex.phoneLabels, lex.moneyNouns, lex.ratioCues,
+                lex.timeBefore)) {
+            trie.freeze();
+        }
+        return lex;
+    }
+
+    /** ASCII words that may be written against the digits (Rmb1.2bn, 3:30pm): currency codes and glued units. */
+    Set<String> gluedWords() {
+        Set<String> all = new HashSet<>(letterCurrencies);
+        all.addAll(gluedUnits);
+        return all;
+    }
+
+    /** The word in both Chinese scripts (and as given). */
+    static Set<String> forms(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            out.add(ZhConverterUtil.toSimple(word));
+            out.add(ZhConverterUtil.toTraditional(word));
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read figure lexicon " + file.toAbsolutePath(), e);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new IllegalArgumentException(file + ": expected tab-separated columns: " + line);
+            }
+            rows.add(cols);
+        }
+        return rows;
+    }
+}

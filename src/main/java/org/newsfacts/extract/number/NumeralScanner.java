@@ -1,0 +1,54 @@
+package org.newsfacts.extract.number;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The number grammar: reads every numeral of a text into a value, whatever its script, without
+ * deciding whether it is a figure.
+ *
+ * <p>One pass from left to right; at each character that may start a numeral the readers look
+ * ahead a bounded distance (a numeral, a unit word), so the time is linear in the text.
+ * Instances are immutable and thread-safe.
+ */
+public final class NumeralScanner {
+
+    private final IdiomIndex idioms;
+    private final java.util.Set<String> unitWords;
+
+    private NumeralScanner(IdiomIndex idioms, java.util.Set<String> unitWords) {
+        this.idioms = idioms;
+        this.unitWords = unitWords;
+    }
+
+    /** A scanner that knows no idioms: every numeral character that can be a number is one. */
+    public static NumeralScanner create() {
+        return new NumeralScanner(IdiomIndex.EMPTY, java.util.Set.of());
+    }
+
+    /**
+     * A scanner that skips the numeral characters inside the given words (一切, 统一, 四川): they
+     * are words, not numbers. Give each word in every script it may be written in.
+     */
+    public static NumeralScanner withIdioms(Collection<String> idiomWords) {
+        return new NumeralScanner(new IdiomIndex(idiomWords), java.util.Set.of());
+    }
+
+    /**
+     * As {@link #withIdioms}, and reads a number even where one of {@code unitWords} (ASCII letters,
+     * any case: rmb, usd, hkd) is written against it without a space (Rmb1.2bn, 115USD); elsewhere
+     * letters glued to digits make an identifier (V3, A2021, 180ml) that is not read as a number.
+     */
+    public static NumeralScanner create(Collection<String> idiomWords, Collection<String> unitWords) {
+        java.util.Set<String> lower = new java.util.HashSet<>();
+        for (String w : unitWords) {
+            lower.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return new NumeralScanner(new IdiomIndex(idiomWords), java.util.Set.copyOf(lower));
+    }
+
+    /** All numerals of {@code text}, in order, not overlapping. */
+    public List<Numeral> scan(CharSequence text) {
+        return new NumeralScan(text, idioms, unitWords).run();
+    }
+}
