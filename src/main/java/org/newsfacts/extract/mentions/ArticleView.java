@@ -1,0 +1,123 @@
+package org.newsfacts.extract.mentions;
+
+import org.newsfacts.text.AnalyzedText;
+import org.newsfacts.text.Lang;
+import org.newsfacts.text.MatchingView;
+import org.newsfacts.text.Paragraph;
+import org.newsfacts.text.Sentence;
+import org.newsfacts.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article as extractors read it: the matching view's text, with its paragraphs and sentences placed in
+ * view offsets, and the way back to the repaired text that output offsets point into. Made per article,
+ * used by one thread.
+ */
+public final class ArticleView {
+    /** A paragraph or sentence in view offsets, with its language. */
+    public record Block(int start, int end, Lang lang) {
+        public boolean contains(int pos) {
+            return pos >= start && pos < end;
+        }
+
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private final AnalyzedText text;
+    private final MatchingView view;
+    private final String viewText;
+    private final List<Block> paragraphs;
+    private final List<Block> sentences;
+
+    public ArticleView(AnalyzedText text) {
+        this.text = text;
+        this.view = text.matchingView();
+        this.viewText = view.text();
+        List<Block> paragraphs = new ArrayList<>(text.paragraphs().size());
+        for (Paragraph p : text.paragraphs()) {
+            paragraphs.add(new Block(view.fromOriginal(p.start()), view.fromOriginal(p.end()), p.lang()));
+        }
+        List<Block> sentences = new ArrayList<>(text.sentences().size());
+        for (Sentence s : text.sentences()) {
+            sentences.add(new Block(view.fromOriginal(s.start()), view.fromOriginal(s.end()), s.lang()));
+        }
+        this.paragraphs = List.copyOf(paragraphs);
+        this.sentences = List.copyOf(sentences);
+    }
+
+    public AnalyzedText analyzed() {
+        return text;
+    }
+
+    /** The matching view's text, which all view offsets point into. */
+    public String view() {
+        return viewText;
+    }
+
+    /** The repaired text, which output offsets point into. */
+    public String original() {
+        return text.text();
+    }
+
+    public List<Block> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Block> sentences() {
+        return sentences;
+    }
+
+    public Span toOriginal(int viewStart, int viewEnd) {
+        return view.toOriginal(viewStart, viewEnd);
+    }
+
+    /** The view offset where an original offset's character starts. */
+    public int toView(int originalOffset) {
+        return view.fromOriginal(originalOffset);
+    }
+
+    public String originalOf(int viewStart, int viewEnd) {
+        return toOriginal(viewStart, viewEnd).of(text.text());
+    }
+
+    /** Index of the paragraph holding a view position, or -1 (between paragraphs). */
+    public int paragraphIndexAt(int viewPos) {
+        return indexAt(paragraphs, viewPos);
+    }
+
+    public Block paragraphAt(int viewPos) {
+        int i = paragraphIndexAt(viewPos);
+        return i < 0 ? null : paragraphs.get(i);
+    }
+
+    /** The sentence holding a view position; where none does, the paragraph; else null. */
+    public Block sentenceAt(int viewPos) {
+        int i = indexAt(sentences, viewPos);
+        return i >= 0 ? sentences.get(i) : paragraphAt(viewPos);
+    }
+
+    public int sentenceIndexAt(int viewPos) {
+        return indexAt(sentences, viewPos);
+    }
+
+    private static int indexAt(List<Block> blocks, int pos) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (pos < b.start()) {
+                hi = mid - 1;
+            } else if (pos >= b.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,629 @@
+package org.newsfacts.extract.mentions;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.newsfacts.text.Lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * People named in Chinese text. HanLP's name recogniser alone both misses names (周一鳴 read as Monday, 王彬穎
+ * cut to 王彬) and invents them (關鍵一, 單中). So names are taken, strongest evidence first, from:
+ * <ol>
+ * <li>a title or role just before (局長孫東, 大公報記者 江凌風, WIPO助理總幹事馬爾科．阿萊曼), the name's end
+ *     set where HanLP's words begin again (孫東|表示, 周一鳴|今天);</li>
+ * <li>a form label (姓名：許明麗) or a byline credit after it (蔡文豪（圖）);</li>
+ * <li>HanLP's own names, kept when a surname starts them and either a speech verb or a name's usual
+ *     company follows, or they are three characters with a common surname and no dictionary word inside;</li>
+ * </ol>
+ * and then every other place the article repeats a name it has introduced.
+ */
+final class ChinesePersonRecognizer {
+    /** Longest title phrase kept for a person (港深創新及科技園有限公司行政總裁). */
+    private static final int MAX_TITLE = 28;
+    /** A parenthesis between title and name: 城大高級副校長（創新及企業）楊夢甦. */
+    private static final int MAX_PARENTHESIS = 14;
+
+    private final TitleLexicon titles;
+    private final Surnames surnames;
+    private final List<String> speechVerbs;
+    private final List<String> knownPeople;
+
+    /** @param knownPeople public figures of people.txt, in matching form */
+    ChinesePersonRecognizer(TitleLexicon titles, Surnames surnames, List<String> speechVerbs, List<String> knownPeople) {
+        this.titles = titles;
+        this.surnames = surnames;
+        this.speechVerbs = speechVerbs;
+        this.knownPeople = knownPeople;
+    }
+
+    /** A name found in view offsets, with where its title starts (or -1) and whether it is a byline. */
+    record Found(int start, int end, int titleStart, int titleEnd, boolean byline, String evidence, String name) {
+        /** A find whose id is its own surface. */
+        Found(int start, int end, int titleStart, int titleEnd, boolean byline, String evidence) {
+            this(start, end, titleStart, titleEnd, byline, evidence, null);
+        }
+
+        boolean titled() {
+            return titleStart >= 0;
+        }
+    }
+
+    /** What HanLP alone proposes, for measuring what the patterns add: every name-tagged word. */
+    static List<Found> hanlpAlone(List<Token> tokens) {
+        List<Found> found = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isPersonName() && t.length() >= 2) {
+                found.add(new Found(t.start(), t.end(), -1, -1, false, "hanlp"));
+            }
+        }
+        return found;
+    }
+
+    List<Found> recognise(ArticleView article, List<Token> tokens, List<int[]> blocked) {
+        List<Found> found = new ArrayList<>();
+        titled(article, tokens, found);
+        labelled(article, tokens, found);
+        credited(article, found);
+        known(article, tokens, found);
+        fromHanlp(article, tokens, found);
+        repeated(article, tokens, blocked, found);
+        found.removeIf(f -> overlapsBlocked(blocked, f.start(), f.end()) && !f.titled());
+        found.sort(Comparator.comparingInt(Found::start));
+        return dropOverlaps(found);
+    }
+
+    // --- 1. title or role, then the name -------------------------------------------------------------
+
+    private void titled(ArticleView article, List<Token> tokens, List<Found> found) {
+        String view = article.view();
+        for (ArticleView.Block p : chineseParagraphs(article)) {
+            for (int[] title : titlesIn(view, tokens, p)) {
+                int ts = title[0];
+                int te = title[1];
+                boolean byline = title[2] == 1;
+                int titleEnd = skipParenthesis(view, te, p.end());
+                int at = skipSeparator(view, titleEnd, p.end(), byline);
+                // 馬爾科．阿萊曼 before 馬爾科: a dotted transliteration is read whole, though 馬 is also a surname.
+                int end = transliteratedNameEnd(view, tokens, at, p.end());
+                if (end < 0) {
+                    end = nameEnd(article, tokens, at, p.end());
+                }
+                if (end < 0) {
+                    end = latinNameEnd(view, at, p.end());
+                }
+                if (end < 0) {
+                    continue;
+                }
+                int titleStart = titleStart(view, tokens, ts, p.start(), namesSoFar(view, found));
+                found.add(new Found(at, end, titleStart, titleEnd, byline, "title"));
+                if (byline) {
+                    // 香港中通社記者 羅光萍 陳卓儀: a byline names its writers one after another.
+                    int next = end;
+                    while (next < p.end() && view.charAt(next) == ' ') {
+                        int from = next;
+                        while (from < p.end() && view.charAt(from) == ' ') {
+                            from++;
+                        }
+                        int nextEnd = nameEnd(article, tokens, from, p.end());
+                        if (nextEnd < 0 || from - next > 2) {
+                            break;
+                        }
+                        found.add(new Found(from, nextEnd, titleStart, titleEnd, true, "byline list"));
+                        next = nextEnd;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Title spans [start, end, byline?1:0] in a paragraph: lexicon titles and HanLP's title words (nnt). */
+    private List<int[]> titlesIn(String view, List<Token> tokens, ArticleView.Block p) {
+        Map<Integer, int[]> byEnd = new LinkedHashMap<>();
+        for (int i = p.start(); i < p.end(); i++) {
+            PhraseTrie.Match<TitleLexicon.Kind> m = titles.chinese().longestAt(view, i);
+            if (m != null && m.end() <= p.end() && endsAWord(tokens, m.end())) {
+                byEnd.merge(m.end(), new int[]{m.start(), m.end(), m.values().get(0) == TitleLexicon.Kind.BYLINE ? 1 : 0},
+                        (a, b) -> a[0] <= b[0] ? a : b);
+            }
+        }
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, p.start());
+        for (; k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
+            Token t = tokens.get(k);
+            if (t.isTitle()) {
+                int kind = titles.kindOf(t.word()) == TitleLexicon.Kind.BYLINE ? 1 : 0;
+                byEnd.merge(t.end(), new int[]{t.start(), t.end(), kind}, (a, b) -> a[0] <= b[0] ? a : b);
+            }
+        }
+        List<int[]> spans = new ArrayList<>(byEnd.values());
+        // 助理 + 總幹事 is one title: a title another one continues (or holds) is not followed by the name.
+        spans.removeIf(a -> byEnd.values().stream().anyMatch(b -> b != a && b[0] >= a[0] && b[0] <= a[1] && b[1] > a[1]));
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        return spans;
+    }
+
+    /** A title ends where one of HanLP's words ends (部長 in 俱樂部|長期 is no title). */
+    private static boolean endsAWord(List<Token> tokens, int end) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, end - 1);
+        return k >= tokens.size() || tokens.get(k).end() == end;
+    }
+
+    private static int skipParenthesis(String view, int at, int limit) {
+        if (at < limit && view.charAt(at) == '(') {
+            int close = view.indexOf(')', at);
+            if (close > at && close < limit && close - at <= MAX_PARENTHESIS) {
+                return close + 1;
+            }
+        }
+        return at;
+    }
+
+    /** Space or a colon between title and name: 大公報記者 江凌風, 責任編輯：劉仁杰. */
+    private static int skipSeparator(String view, int at, int limit, boolean byline) {
+        int i = at;
+        int spaces = 0;
+        while (i < limit && view.charAt(i) == ' ' && spaces < 3) {
+            i++;
+            spaces++;
+        }
+        if (i < limit && view.charAt(i) == ':') {
+            i++;
+            while (i < limit && view.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
+        }
+        return spaces > 0 && !byline && spaces > 1 ? at : i;
+    }
+
+    /**
+     * Where a Chinese name that starts at {@code at} ends, or -1: a surname, then one or two characters, ending
+     * where one of HanLP's words begins and not with a word that is a verb or particle on its own (李明|說).
+     */
+    private int nameEnd(ArticleView article, List<Token> tokens, int at, int limit) {
+        String view = article.view();
+        if (at >= limit || !isHan(view.charAt(at))) {
+            return -1;
+        }
+        for (String known : knownPeople) {
+            // 孫東是首位…: a public figure's name ends where the gazetteer says, whatever follows.
+            if (view.startsWith(known, at) && at + known.length() <= limit) {
+                return at + known.length();
+            }
+        }
+        int surname = surnames.surnameLength(writtenAt(article, at, Math.min(limit, at + 2)), 0);
+        if (surname == 0) {
+            return -1;
+        }
+        for (int given = 2; given >= 1; given--) {
+            int end = at + surname + given;
+            if (end > limit || !allHan(view, at, end)) {
+                continue;
+            }
+            if (endsWell(view, tokens, at, end, limit) && !isOneOrdinaryWord(tokens, at, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsWell(String view, List<Token> tokens, int start, int end, int limit) {
+        if (end == limit || !isHan(view.charAt(end))) {
+            return lastCharIsNamePart(tokens, start, end);
+        }
+        if (startsWithAny(view, end, speechVerbs) || startsWithAny(view, end, titles.afterName())) {
+            return lastCharIsNamePart(tokens, start, end);
+        }
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, end);
+        boolean boundary = k < tokens.size() && tokens.get(k).start() == end;
+        return boundary && lastCharIsNamePart(tokens, start, end);
+    }
+
+    /** 記者招待會: a title followed by one ordinary word (招待會) that merely starts like a surname. */
+    private static boolean isOneOrdinaryWord(List<Token> tokens, int start, int end) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, start);
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.start() == start && t.end() == end && !t.isPersonName();
+    }
+
+    /** The name's last character must not be a word of its own that names never end with (說, 在, 和, 的). */
+    private static boolean lastCharIsNamePart(List<Token> tokens, int start, int end) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, end - 1);
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (t.isPunctuation()) {
+            // HanLP lumps a character it does not know with the space after it (彧 + " "): no word to judge.
+            return true;
+        }
+        if (t.start() < start) {
+            // A word that begins before the name (and so holds the title's end) cannot be inside it.
+            return t.end() <= start;
+        }
+        if (t.start() == end - 1 && t.end() == end && end - start > 2) {
+            String n = t.nature();
+            return !((n.startsWith("v") && !n.equals("vg")) || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
+                    || n.startsWith("f") || n.startsWith("r") || n.startsWith("m") || n.startsWith("q") || n.equals("t")
+                    || n.startsWith("w") || n.startsWith("y"));
+        }
+        return t.end() <= end || t.isPersonName();
+    }
+
+    /**
+     * 馬爾科．阿萊曼: transliterated names keep their parts apart with a dot. Each part ends where HanLP's words
+     * show something else begins (阿萊曼|簽署).
+     */
+    private static int transliteratedNameEnd(String view, List<Token> tokens, int at, int limit) {
+        int i = at;
+        int parts = 0;
+        while (true) {
+            int from = i;
+            while (i < limit && isHan(view.charAt(i)) && i - from < 6) {
+                i++;
+            }
+            i = cutAtNonNameWord(tokens, from, i);
+            if (i - from < 1) {
+                return -1;
+            }
+            parts++;
+            if (i < limit && (view.charAt(i) == '.' || view.charAt(i) == '·' || view.charAt(i) == '・')
+                    && i + 1 < limit && isHan(view.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return parts >= 2 ? i : -1;
+        }
+    }
+
+    /** The end of a name part: before the first word inside [from, to) that is a verb, particle or the like. */
+    private static int cutAtNonNameWord(List<Token> tokens, int from, int to) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, from);
+        for (; k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token t = tokens.get(k);
+            if (t.start() > from && !(t.isPersonName() || t.nature().startsWith("n") || t.nature().startsWith("g"))) {
+                return t.start();
+            }
+        }
+        return to;
+    }
+
+    /** 首席經濟學家Carsten Fink表示: a name in Latin letters after a Chinese title, two to four capitalised words. */
+    private static int latinNameEnd(String view, int at, int limit) {
+        java.util.regex.Matcher m = LATIN_NAME.matcher(view).region(at, limit);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile(
+            "[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*){1,3}(?![A-Za-z])");
+
+    /**
+     * Where the title phrase before a name starts: the title with the organisation and rank words before it. A
+     * name met before ends it: HanLP reads 孫東聯同創科署 as one organisation, but the title is 創科署署長.
+     */
+    private static int titleStart(String view, List<Token> tokens, int titleWordStart, int paragraphStart,
+                                  List<String> names) {
+        int start = titleWordStart;
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, titleWordStart) - 1;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            if (t.end() != start || t.start() < paragraphStart || titleWordStart - t.start() > MAX_TITLE
+                    || !isTitleWord(t)) {
+                break;
+            }
+            int after = endOfNameInside(t.word(), names);
+            if (after > 0) {
+                return t.start() + after;
+            }
+            start = t.start();
+            k--;
+        }
+        return start;
+    }
+
+    private static int endOfNameInside(String word, List<String> names) {
+        int end = -1;
+        for (String name : names) {
+            int at = word.lastIndexOf(name);
+            if (at >= 0 && at + name.length() < word.length()) {
+                end = Math.max(end, at + name.length());
+            }
+        }
+        return end;
+    }
+
+    private List<String> namesSoFar(String view, List<Found> found) {
+        List<String> names = new ArrayList<>(knownPeople);
+        for (Found f : found) {
+            names.add(view.substring(f.start(), f.end()));
+        }
+        return names;
+    }
+
+    /** Words of an organisation or a rank before a title (中國/科學技術部/副部長, 港大/校長, 城/大/高級/副校長). */
+    private static boolean isTitleWord(Token t) {
+        String n = t.nature();
+        if (t.isPersonName() || n.startsWith("w")) {
+            return false;
+        }
+        return n.startsWith("n") || n.equals("b") || n.equals("a") || n.equals("j") || n.equals("vn") || n.equals("vi") || n.equals("s")
+                || n.startsWith("g");
+    }
+
+    // --- 2. labels and credits -------------------------------------------------------------------------
+
+    private void labelled(ArticleView article, List<Token> tokens, List<Found> found) {
+        String view = article.view();
+        for (String label : titles.labels()) {
+            for (int at = view.indexOf(label); at >= 0; at = view.indexOf(label, at + 1)) {
+                ArticleView.Block p = article.paragraphAt(at);
+                if (p == null || p.lang() == Lang.EN) {
+                    continue;
+                }
+                int i = at + label.length();
+                while (i < p.end() && view.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i >= p.end() || view.charAt(i) != ':') {
+                    continue;
+                }
+                i++;
+                while (i < p.end() && view.charAt(i) == ' ') {
+                    i++;
+                }
+                int end = nameEnd(article, tokens, i, p.end());
+                if (end < 0) {
+                    // A contact line holds the name alone: take it whole when it looks like one.
+                    int lineEnd = i;
+                    while (lineEnd < p.end() && isHan(view.charAt(lineEnd))) {
+                        lineEnd++;
+                    }
+                    if (lineEnd - i >= 2 && lineEnd - i <= 4 && (lineEnd == p.end() || view.charAt(lineEnd) == ' ')
+                            && surnames.surnameLength(writtenAt(article, i, lineEnd), 0) > 0) {
+                        end = lineEnd;
+                    }
+                }
+                if (end > 0) {
+                    found.add(new Found(i, end, -1, -1, false, "label"));
+                }
+            }
+        }
+    }
+
+    /** 蔡文豪（圖）: a name on its own, then a credit mark, is who wrote or photographed the piece. */
+    private void credited(ArticleView article, List<Found> found) {
+        String view = article.view();
+        for (String credit : titles.credits()) {
+            for (int at = view.indexOf(credit); at >= 0; at = view.indexOf(credit, at + 1)) {
+                ArticleView.Block p = article.paragraphAt(at);
+                if (p == null || p.lang() == Lang.EN) {
+                    continue;
+                }
+                int start = at;
+                while (start > p.start() && isHan(view.charAt(start - 1)) && at - start < 4) {
+                    start--;
+                }
+                boolean alone = start == p.start() || view.charAt(start - 1) == ' ';
+                if (alone && at - start >= 2 && surnames.surnameLength(writtenAt(article, start, at), 0) > 0) {
+                    found.add(new Found(start, at, -1, -1, true, "credit"));
+                }
+            }
+        }
+    }
+
+    /** Public figures of people.txt, wherever written whole and not inside a longer ordinary word. */
+    private void known(ArticleView article, List<Token> tokens, List<Found> found) {
+        String view = article.view();
+        List<Found> add = new ArrayList<>();
+        for (String name : knownPeople) {
+            for (int at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (inChinese(article, at) && !overlapsAny(found, at, end) && !overlapsAny(add, at, end)
+                        && !insideLongerWord(tokens, at, end)) {
+                    add.add(new Found(at, end, -1, -1, false, "known"));
+                }
+            }
+        }
+        found.addAll(add);
+    }
+
+    // --- 3. HanLP's names ------------------------------------------------------------------------------
+
+    private void fromHanlp(ArticleView article, List<Token> tokens, List<Found> found) {
+        String view = article.view();
+        for (int[] name : mergedNames(view, tokens)) {
+            int start = name[0];
+            int end = name[1];
+            boolean transliterated = name[2] == 1;
+            if (transliterated || overlapsAny(found, start, end)) {
+                // A transliterated name (比亞迪 is one to HanLP) is kept only after a title, found above.
+                continue;
+            }
+            String written = writtenAt(article, start, end);
+            int surname = surnames.surnameLength(written, 0);
+            int length = end - start;
+            if (surname == 0 || length < surname + 1 || length > surname + 2 || !allHan(view, start, end)) {
+                continue;
+            }
+            ArticleView.Block p = article.paragraphAt(start);
+            int limit = p == null ? view.length() : p.end();
+            boolean cue = startsWithAny(view, end, speechVerbs) || startsWithAny(view, end, titles.afterName())
+                    || end == limit;
+            boolean plausible = length == surname + 2 && surnames.isCommon(written, 0) && !holdsDictionaryWord(view, start, end);
+            if (cue && length >= 2 || plausible) {
+                found.add(new Found(start, end, -1, -1, false, "hanlp"));
+            }
+        }
+    }
+
+    /**
+     * HanLP's name words, with the pieces it leaves beside them joined back: 王彬|穎, 羅光|萍 (a name and one more
+     * character), 陳|卓儀 (a surname and a two-character given name). [start, end, transliterated?1:0].
+     */
+    private static List<int[]> mergedNames(String view, List<Token> tokens) {
+        List<int[]> names = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isPersonName()) {
+                continue;
+            }
+            int start = t.start();
+            int end = t.end();
+            boolean transliterated = t.nature().startsWith("nrf") || t.nature().startsWith("nrj");
+            if (!transliterated && t.length() == 2 && k + 1 < tokens.size()) {
+                Token next = tokens.get(k + 1);
+                if (next.start() == end && next.length() == 1 && isHan(view.charAt(next.start()))
+                        && (next.nature().startsWith("nz") || next.nature().startsWith("ng") || next.nature().equals("nr2"))) {
+                    end = next.end();
+                }
+            }
+            if (!transliterated && t.length() == 2 && k > 0) {
+                Token before = tokens.get(k - 1);
+                if (before.end() == start && before.length() == 1 && isHan(view.charAt(before.start()))
+                        && (before.nature().equals("vg") || before.nature().equals("nr1") || before.nature().equals("ng"))) {
+                    start = before.start();
+                }
+            }
+            names.add(new int[]{start, end, transliterated ? 1 : 0});
+        }
+        return names;
+    }
+
+    /** 關鍵一: a common word inside a three-character "name" shows HanLP misread ordinary words. */
+    private static boolean holdsDictionaryWord(String view, int start, int end) {
+        String name = view.substring(start, end);
+        if (CoreDictionary.contains(name)) {
+            return true;
+        }
+        for (int i = 0; i + 2 <= name.length(); i++) {
+            if (CoreDictionary.contains(name.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- 4. repeats ------------------------------------------------------------------------------------
+
+    /** Every other place the article writes a name it introduced (孫東認為…, the headline 陳家昌：…). */
+    private void repeated(ArticleView article, List<Token> tokens, List<int[]> blocked, List<Found> found) {
+        String view = article.view();
+        Map<String, Found> introduced = new LinkedHashMap<>();
+        for (Found f : found) {
+            introduced.putIfAbsent(view.substring(f.start(), f.end()), f);
+        }
+        List<Found> repeats = new ArrayList<>();
+        for (Map.Entry<String, Found> e : introduced.entrySet()) {
+            String name = e.getKey();
+            for (int at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (overlapsAny(found, at, end) || overlapsAny(repeats, at, end) || overlapsBlocked(blocked, at, end)
+                        || insideLongerWord(tokens, at, end) || !inChinese(article, at)) {
+                    continue;
+                }
+                repeats.add(new Found(at, end, -1, -1, e.getValue().byline(), "repeat"));
+            }
+        }
+        found.addAll(repeats);
+    }
+
+    /**
+     * A name whose first or last character HanLP joins to the word outside it (孫東 in 孫東南, 李家 of 李家超
+     * read as 李家|超 is fine: the word starts inside) is not the name there.
+     */
+    private static boolean insideLongerWord(List<Token> tokens, int start, int end) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, start);
+        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            Token t = tokens.get(k);
+            boolean crossesStart = t.start() < start && t.end() > start;
+            boolean crossesEnd = t.start() < end && t.end() > end;
+            if ((crossesStart || crossesEnd) && !t.isPersonName() && !t.isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    private static List<ArticleView.Block> chineseParagraphs(ArticleView article) {
+        List<ArticleView.Block> chinese = new ArrayList<>();
+        for (ArticleView.Block p : article.paragraphs()) {
+            if (p.lang() != Lang.EN && ChineseSegmenter.hasHan(article.view(), p.start(), p.end())) {
+                chinese.add(p);
+            }
+        }
+        return chinese;
+    }
+
+    private static boolean inChinese(ArticleView article, int at) {
+        ArticleView.Block p = article.paragraphAt(at);
+        return p != null && p.lang() != Lang.EN;
+    }
+
+    private static String writtenAt(ArticleView article, int start, int end) {
+        return article.originalOf(start, end);
+    }
+
+    private static boolean startsWithAny(String view, int at, List<String> words) {
+        for (String w : words) {
+            if (view.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean allHan(String view, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isHan(view.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlapsAny(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsBlocked(List<int[]> blocked, int start, int end) {
+        for (int[] b : blocked) {
+            if (b[0] < end && start < b[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of overlapping finds, the first (by start) that has a title, else the first. */
+    private static List<Found> dropOverlaps(List<Found> sorted) {
+        List<Found> kept = new ArrayList<>();
+        for (Found f : sorted) {
+            Found last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && f.start() < last.end()) {
+                if (f.titled() && !last.titled()) {
+                    kept.set(kept.size() - 1, f);
+                }
+                continue;
+            }
+            kept.add(f);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,80 @@
+package org.newsfacts.extract.mentions;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import org.newsfacts.text.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HanLP's dictionary segmenter with its person-name (Chinese, transliterated) and organisation recognisers,
+ * run over the Chinese paragraphs of an article's matching view. The view is in Simplified script, which is
+ * what HanLP's dictionaries are written in, so Traditional articles are segmented as well as mainland ones.
+ */
+final class ChineseSegmenter {
+    /**
+     * HanLP's segmenters keep no state between calls, but nothing in its documentation promises that, so each
+     * thread gets its own; they share HanLP's read-only dictionaries.
+     */
+    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enableTranslatedNameRecognize(true)
+            .enableJapaneseNameRecognize(false)
+            .enableOrganizationRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOffset(true));
+    private final ThreadLocal<Segment> plain = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOffset(true));
+
+    /** The words of every paragraph that holds Chinese, in order, in view offsets. */
+    List<Token> segment(ArticleView article) {
+        List<Token> tokens = new ArrayList<>();
+        Segment segment = segments.get();
+        String view = article.view();
+        for (ArticleView.Block p : article.paragraphs()) {
+            if (p.lang() == Lang.EN || !hasHan(view, p.start(), p.end())) {
+                continue;
+            }
+            String paragraph = view.substring(p.start(), p.end());
+            for (Term term : segment.seg(paragraph)) {
+                int start = p.start() + term.offset;
+                int end = start + term.word.length();
+                if (end <= p.end() && view.regionMatches(start, term.word, 0, term.word.length())) {
+                    tokens.add(new Token(start, end, term.word, term.nature == null ? "x" : term.nature.toString()));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** A plain segmentation of one word or phrase (no name recognition), offsets from 0. */
+    List<Token> split(String phrase) {
+        List<Token> tokens = new ArrayList<>();
+        for (Term term : plain.get().seg(phrase)) {
+            tokens.add(new Token(term.offset, term.offset + term.word.length(), term.word,
+                    term.nature == null ? "x" : term.nature.toString()));
+        }
+        return tokens;
+    }
+
+    /** Loads HanLP's dictionaries now rather than on the first article. */
+    void warmUp() {
+        segments.get().seg("香港特别行政区政府发言人陈大文表示");
+    }
+
+    static boolean hasHan(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+package org.newsfacts.extract.mentions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The innovation clusters of {@code models/clusters.tsv} and the forms that name them, matched on an article's
+ * matching view (folded further by {@link FoldedText}, so any dash and either script match). Which matches are
+ * the cluster is for {@link ClusterRecognizer} to decide: a form is sure, bare, loose or ambiguous.
+ */
+final class ClusterGazetteer {
+    /** How far a form alone can be trusted to name its cluster. */
+    enum Kind {
+        /** Names the cluster wherever it stands (深圳─香港─廣州, 深港穗). */
+        SURE,
+        /** A place's own name (北京, 矽谷): the cluster only where the text speaks of the ranking. */
+        BARE,
+        /** A wider area (粵港澳大灣區): the cluster only when the next words say cluster. */
+        LOOSE,
+        /** A bare form of two clusters (劍橋): a country word nearby decides. */
+        AMBIGUOUS
+    }
+
+    record Form(String clusterId, String written, Kind kind, boolean exactCase) {
+    }
+
+    private static final Pattern MARK = Pattern.compile("\\[([^\\]]*)]");
+    private static final Pattern STATE_SUFFIX = Pattern.compile(",\\s*[A-Z]{2}(?=\\s*[–—-]|\\s*$)");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^(de|ja|ko|fr|en|es|it)$");
+
+    private final PhraseTrie<Form> forms;
+    private final List<String> ids;
+
+    private ClusterGazetteer(PhraseTrie<Form> forms, List<String> ids) {
+        this.forms = forms;
+        this.ids = ids;
+    }
+
+    static ClusterGazetteer load(Path file) {
+        PhraseTrie<Form> trie = new PhraseTrie<>();
+        List<String> ids = new ArrayList<>();
+        for (String line : LexiconFile.read(file).lines()) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 3 || cols[0].equals("cluster_en")) {
+                continue;
+            }
+            String id = clusterId(cols[0]);
+            ids.add(id);
+            boolean oneCity = !id.contains("–") && !id.contains("-");
+            Map<String, Kind> written = new LinkedHashMap<>();
+            for (String plain : List.of(cols[0], id, cols[1], cols[2])) {
+                if (!plain.isBlank()) {
+                    written.putIfAbsent(plain.strip(), oneCity ? Kind.BARE : Kind.SURE);
+                }
+            }
+            if (cols.length > 3) {
+                for (String alias : cols[3].split(";")) {
+                    addAlias(alias.strip(), oneCity, written);
+                }
+            }
+            written.forEach((form, kind) -> {
+                String key = FoldedText.key(MatchingForm.of(form));
+                if (!key.isBlank()) {
+                    trie.add(key, new Form(id, form, kind, isAcronym(form)));
+                }
+            });
+        }
+        return new ClusterGazetteer(trie, List.copyOf(ids));
+    }
+
+    /** WIPO's English name without the US state its tables add: "San Jose–San Francisco, CA" → "San Jose–San Francisco". */
+    static String clusterId(String clusterEn) {
+        return STATE_SUFFIX.matcher(clusterEn.strip()).replaceAll("").strip();
+    }
+
+    private static void addAlias(String alias, boolean oneCity, Map<String, Kind> written) {
+        if (alias.isEmpty()) {
+            return;
+        }
+        Kind kind = oneCity ? Kind.BARE : Kind.SURE;
+        Matcher m = MARK.matcher(alias);
+        String form = alias;
+        int firstMark = -1;
+        while (m.find()) {
+            if (firstMark < 0) {
+                firstMark = m.start();
+            }
+            String mark = m.group(1).strip().toLowerCase(Locale.ROOT);
+            if (mark.startsWith("skip")) {
+                return;
+            } else if (mark.startsWith("loose")) {
+                kind = Kind.LOOSE;
+            } else if (mark.startsWith("ambiguous")) {
+                kind = Kind.AMBIGUOUS;
+            } else if (mark.startsWith("bare") && kind == Kind.SURE) {
+                kind = Kind.BARE;
+            } else if (LANGUAGE_TAG.matcher(mark).matches()) {
+                // Another language's form of the same name: matched like any other.
+                continue;
+            }
+        }
+        if (firstMark >= 0) {
+            form = alias.substring(0, firstMark).strip();
+        }
+        if (!form.isEmpty()) {
+            // The more cautious reading wins: a form marked loose or ambiguous anywhere is never taken as sure.
+            written.merge(form, kind, (old, now) -> now.ordinal() > old.ordinal() ? now : old);
+        }
+    }
+
+    /** WIPO-style acronyms (LA, SZ–HK–GZ) match only in capitals: "la" is a word of other languages. */
+    private static boolean isAcronym(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!(c >= 'A' && c <= 'Z')) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 0;
+    }
+
+    PhraseTrie<Form> forms() {
+        return forms;
+    }
+
+    List<String> ids() {
+        return ids;
+    }
+
+    /** Latin words of every cluster form (Hong, Kong, Tokyo …): places, not parts of people's names. */
+    Set<String> latinWords() {
+        Set<String> words = new HashSet<>();
+        for (Form f : forms.values()) {
+            for (String w : f.written().split("[^A-Za-z]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+}

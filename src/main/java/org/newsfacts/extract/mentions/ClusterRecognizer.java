@@ -1,0 +1,201 @@
+package org.newsfacts.extract.mentions;
+
+import org.newsfacts.text.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Innovation clusters named in an article. A sure form (深圳─香港─廣州, Tokyo–Yokohama) is taken wherever it
+ * stands; a city's own name only where the text speaks of the ranking ({@link RankingContext}); a loose name
+ * (粵港澳大灣區) only when followed by the word cluster; an ambiguous one (劍橋) only when a country word
+ * nearby decides between its clusters.
+ */
+final class ClusterRecognizer {
+    /** Lines of a table or list are this short; their context is the run of short lines they stand in. */
+    private static final int SHORT_LINE = 30;
+    private static final int TABLE_LOOKBACK = 60;
+
+    private final ClusterGazetteer gazetteer;
+    private final RankingContext context;
+
+    ClusterRecognizer(ClusterGazetteer gazetteer, RankingContext context) {
+        this.gazetteer = gazetteer;
+        this.context = context;
+    }
+
+    /**
+     * @param tokens HanLP's words, to tell 寧德 from 寧德時代 (a name inside a longer word is not the place)
+     * @param orgs   organisations already found, in view offsets: a city inside one (北京大學) is not a cluster
+     */
+    List<Mention> recognise(ArticleView article, List<Token> tokens, List<int[]> orgs) {
+        String view = article.view();
+        FoldedText folded = FoldedText.of(view);
+        String text = folded.text();
+        List<PhraseTrie.Match<ClusterGazetteer.Form>> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            PhraseTrie.Match<ClusterGazetteer.Form> match = longestValidAt(folded, view, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            i = match.end();
+            matches.add(new PhraseTrie.Match<>(folded.sourceOf(match.start()), folded.sourceEnd(match.end()), match.values()));
+        }
+        // Sentences that name a cluster by a sure form list clusters: a city beside it is one too.
+        Set<Integer> listingSentences = new HashSet<>();
+        for (PhraseTrie.Match<ClusterGazetteer.Form> m : matches) {
+            if (m.values().stream().allMatch(f -> f.kind() == ClusterGazetteer.Kind.SURE)
+                    && m.values().stream().map(ClusterGazetteer.Form::clusterId).distinct().count() == 1) {
+                listingSentences.add(article.sentenceIndexAt(m.start()));
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (PhraseTrie.Match<ClusterGazetteer.Form> m : matches) {
+            boolean listed = listingSentences.contains(article.sentenceIndexAt(m.start())) && article.sentenceIndexAt(m.start()) >= 0;
+            String id = decide(article, tokens, orgs, m.values(), m.start(), m.end(), listed);
+            if (id != null) {
+                Span original = article.toOriginal(m.start(), m.end());
+                found.add(new Mention(Mention.CLUSTER, id, original.of(article.original()), original.start(),
+                        original.end(), null, false, false));
+            }
+        }
+        return found;
+    }
+
+    /** The longest form at a position whose edges are word edges (for Latin letters) and whose case fits. */
+    private PhraseTrie.Match<ClusterGazetteer.Form> longestValidAt(FoldedText folded, String view, int at) {
+        List<PhraseTrie.Match<ClusterGazetteer.Form>> all = gazetteer.forms().allAt(folded.text(), at);
+        for (int k = all.size() - 1; k >= 0; k--) {
+            PhraseTrie.Match<ClusterGazetteer.Form> m = all.get(k);
+            int start = folded.sourceOf(m.start());
+            int end = folded.sourceEnd(m.end());
+            if (!latinEdgesFree(view, start, end)) {
+                continue;
+            }
+            List<ClusterGazetteer.Form> fitting = m.values().stream()
+                    .filter(f -> !f.exactCase() || view.substring(start, end).replaceAll("[\\s–—-]", "")
+                            .equals(MatchingForm.of(f.written()).replaceAll("[\\s–—-]", "")))
+                    .toList();
+            if (!fitting.isEmpty()) {
+                return new PhraseTrie.Match<>(m.start(), m.end(), fitting);
+            }
+        }
+        return null;
+    }
+
+    private static boolean latinEdgesFree(String view, int start, int end) {
+        boolean latinStart = isLatinOrDigit(view.charAt(start));
+        boolean latinEnd = isLatinOrDigit(view.charAt(end - 1));
+        return !(latinStart && start > 0 && isLatinOrDigit(view.charAt(start - 1)))
+                && !(latinEnd && end < view.length() && isLatinOrDigit(view.charAt(end)));
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c < 0x250 && Character.isLetterOrDigit(c));
+    }
+
+    private String decide(ArticleView article, List<Token> tokens, List<int[]> orgs,
+                          List<ClusterGazetteer.Form> forms, int start, int end, boolean listedWithCluster) {
+        Set<String> ids = new LinkedHashSet<>();
+        ClusterGazetteer.Kind kind = ClusterGazetteer.Kind.SURE;
+        for (ClusterGazetteer.Form f : forms) {
+            ids.add(f.clusterId());
+            if (f.kind().ordinal() > kind.ordinal()) {
+                kind = f.kind();
+            }
+        }
+        if (ids.size() > 1) {
+            kind = ClusterGazetteer.Kind.AMBIGUOUS;
+        }
+        String view = article.view();
+        ArticleView.Block sentence = article.sentenceAt(start);
+        ArticleView.Block paragraph = article.paragraphAt(start);
+        int blockStart = sentence != null ? sentence.start() : Math.max(0, start - 200);
+        int blockEnd = sentence != null ? Math.max(sentence.end(), end) : Math.min(view.length(), end + 200);
+        switch (kind) {
+            case SURE:
+                return ids.iterator().next();
+            case LOOSE:
+                int paragraphEnd = paragraph != null ? paragraph.end() : blockEnd;
+                return context.looseNameIsCluster(view, end, Math.max(paragraphEnd, end))
+                        ? ids.iterator().next() : null;
+            default:
+                if (insideLongerWord(tokens, start, end) || insideOrganisation(orgs, start, end)
+                        || !(listedWithCluster || speaksOfRanking(article, start, end, blockStart, blockEnd))) {
+                    return null;
+                }
+                if (kind == ClusterGazetteer.Kind.BARE) {
+                    return ids.iterator().next();
+                }
+                String sentenceText = view.substring(blockStart, blockEnd);
+                return context.disambiguate(List.copyOf(ids), sentenceText, start - blockStart, end - blockStart);
+        }
+    }
+
+    private boolean speaksOfRanking(ArticleView article, int start, int end, int blockStart, int blockEnd) {
+        String view = article.view();
+        if (context.hasCue(view.substring(blockStart, blockEnd))
+                || context.hasRankBeside(view, start, end, blockStart, blockEnd)) {
+            return true;
+        }
+        // A table cell or list line: the run of short lines above it (its header) says what it lists.
+        int p = article.paragraphIndexAt(start);
+        if (p < 0 || article.paragraphs().get(p).length() > SHORT_LINE) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - TABLE_LOOKBACK; k--) {
+            ArticleView.Block line = article.paragraphs().get(k);
+            if (line.length() > SHORT_LINE) {
+                return false;
+            }
+            if (context.hasCue(view.substring(line.start(), line.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A city name that HanLP reads as part of a longer word (寧德 in 寧德時代新能源科技股份有限公司) names
+     * something else. A longer place word (北京市) or a person-name misreading (HanLP's 伦敦更) does not count.
+     */
+    private static boolean insideLongerWord(List<Token> tokens, int start, int end) {
+        int k = firstTokenEndingAfter(tokens, start);
+        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            Token t = tokens.get(k);
+            boolean longer = t.start() <= start && t.end() >= end && t.length() > end - start;
+            if (longer && !t.nature().startsWith("ns") && !t.nature().startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideOrganisation(List<int[]> orgs, int start, int end) {
+        for (int[] org : orgs) {
+            if (org[0] <= start && org[1] >= end && org[1] - org[0] > end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int firstTokenEndingAfter(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsfacts.extract.mentions;
+
+/**
+ * A further folding of matching-view text for gazetteer look-ups: letters in lower case, every dash a hyphen,
+ * and no spaces beside a hyphen, so "圣何塞 — 旧金山", "聖何塞─三藩市" and "San Jose - San Francisco" meet
+ * their entries whatever the spacing. Keeps the map back to the text it folded.
+ */
+public final class FoldedText {
+    private static final String DASHES = "─━—–―‐‑‒−﹣－-";
+
+    private final String folded;
+    private final int[] source;
+
+    private FoldedText(String folded, int[] source) {
+        this.folded = folded;
+        this.source = source;
+    }
+
+    public static FoldedText of(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] source = new int[text.length()];
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                if (nextNonSpaceIsDash(text, i) || (out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
+                    continue;
+                }
+                c = ' ';
+            } else if (DASHES.indexOf(c) >= 0) {
+                c = '-';
+            } else {
+                c = Character.toLowerCase(c);
+            }
+            source[out.length()] = i;
+            out.append(c);
+        }
+        return new FoldedText(out.toString(), java.util.Arrays.copyOf(source, out.length()));
+    }
+
+    /** The folded form of a lexicon phrase (already in matching form). */
+    public static String key(String phrase) {
+        return of(phrase).folded;
+    }
+
+    private static boolean nextNonSpaceIsDash(String text, int i) {
+        for (int k = i + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!(Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000')) {
+                return DASHES.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    public String text() {
+        return folded;
+    }
+
+    /** Position in the unfolded text of the folded character at {@code index}. */
+    public int sourceOf(int index) {
+        return source[index];
+    }
+
+    /** End (exclusive) in the unfolded text of a folded span ending at {@code end}. */
+    public int sourceEnd(int end) {
+        return source[end - 1] + 1;
+    }
+}

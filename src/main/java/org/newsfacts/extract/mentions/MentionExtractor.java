@@ -1,0 +1,162 @@
+package org.newsfacts.extract.mentions;
+
+import org.newsfacts.text.AnalyzedText;
+import org.newsfacts.text.Span;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the innovation clusters, people and organisations an article names. Built once from the data files
+ * under {@code models/} (clusters.tsv, cluster-context.txt, titles.txt, surnames.txt, organisations.tsv,
+ * org-suffixes.txt, people.txt, speech-verbs.txt, english-non-names.txt); immutable, so one instance serves every thread.
+ *
+ * <pre>{@code
+ * MentionExtractor mentions = MentionExtractor.load(Path.of("models"));
+ * List<Mention> found = mentions.extract(textAnalyzer.analyze(raw));
+ * }</pre>
+ */
+public final class MentionExtractor {
+    private final ChineseSegmenter segmenter;
+    private final ClusterRecognizer clusters;
+    private final OrganisationRecognizer organisations;
+    private final ChinesePersonRecognizer chinesePeople;
+    private final EnglishPersonRecognizer englishPeople;
+
+    private MentionExtractor(ChineseSegmenter segmenter, ClusterRecognizer clusters,
+                             OrganisationRecognizer organisations, ChinesePersonRecognizer chinesePeople,
+                             EnglishPersonRecognizer englishPeople) {
+        this.segmenter = segmenter;
+        this.clusters = clusters;
+        this.organisations = organisations;
+        this.chinesePeople = chinesePeople;
+        this.englishPeople = englishPeople;
+    }
+
+    public static MentionExtractor load(Path modelsDir) {
+        ChineseSegmenter segmenter = new ChineseSegmenter();
+        ClusterGazetteer gazetteer = ClusterGazetteer.load(modelsDir.resolve("clusters.tsv"));
+        RankingContext context = RankingContext.load(modelsDir.resolve("cluster-context.txt"));
+        OrganisationLexicon orgLexicon = OrganisationLexicon.load(modelsDir);
+        TitleLexicon titles = TitleLexicon.load(modelsDir.resolve("titles.txt"));
+        Surnames surnames = Surnames.load(modelsDir.resolve("surnames.txt"));
+        LexiconFile speech = LexiconFile.read(modelsDir.resolve("speech-verbs.txt"));
+        List<String> chineseVerbs = new ArrayList<>();
+        speech.section("verbs").forEach(v -> chineseVerbs.add(MatchingForm.of(v)));
+        List<String> knownPeople = new ArrayList<>();
+        for (String line : LexiconFile.read(modelsDir.resolve("people.txt")).lines()) {
+            knownPeople.add(MatchingForm.of(line.split("\t")[0].strip()));
+        }
+        Set<String> nonNames = new HashSet<>(LexiconFile.read(modelsDir.resolve("english-non-names.txt")).lines());
+        nonNames.addAll(orgLexicon.latinWords());
+        nonNames.addAll(gazetteer.latinWords());
+        segmenter.warmUp();
+        return new MentionExtractor(segmenter, new ClusterRecognizer(gazetteer, context),
+                new OrganisationRecognizer(orgLexicon, segmenter),
+                new ChinesePersonRecognizer(titles, surnames, List.copyOf(chineseVerbs), List.copyOf(knownPeople)),
+                new EnglishPersonRecognizer(titles, nonNames, speech.section("english-verbs")));
+    }
+
+    /** Every mention in the article, in text order; offsets and surfaces refer to {@code text.text()}. */
+    public List<Mention> extract(AnalyzedText text) {
+        ArticleView article = new ArticleView(text);
+        List<Token> tokens = segmenter.segment(article);
+        List<Mention> orgs = organisations.recognise(article, tokens);
+        List<int[]> orgSpans = viewSpans(article, orgs);
+        List<Mention> clusterMentions = clusters.recognise(article, tokens, orgSpans);
+        List<int[]> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
+        blocked.addAll(orgSpans);
+        List<ChinesePersonRecognizer.Found> people = new ArrayList<>(chinesePeople.recognise(article, tokens, blocked));
+        people.addAll(englishPeople.recognise(article, blocked));
+        List<Mention> personMentions = toMentions(article, people);
+
+        List<Mention> all = new ArrayList<>(clusterMentions);
+        all.addAll(personMentions);
+        for (Mention org : orgs) {
+            boolean hidesPerson = personMentions.stream().anyMatch(p -> p.overlaps(org.start(), org.end()));
+            if (!hidesPerson) {
+                all.add(org);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The people HanLP's recogniser alone would report (every name-tagged word, in Traditional script), for
+     * measuring what titles and patterns add. Not used by the pipeline.
+     */
+    List<Mention> peopleByHanlpAlone(AnalyzedText text) {
+        ArticleView article = new ArticleView(text);
+        List<Token> tokens = segmenter.segment(article);
+        List<Mention> mentions = new ArrayList<>();
+        for (ChinesePersonRecognizer.Found f : ChinesePersonRecognizer.hanlpAlone(tokens)) {
+            Span original = article.toOriginal(f.start(), f.end());
+            String surface = original.of(article.original());
+            mentions.add(new Mention(Mention.PERSON, NameForms.traditional(surface), surface, original.start(),
+                    original.end(), null, false, true));
+        }
+        return mentions;
+    }
+
+    private static List<int[]> viewSpans(ArticleView article, List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            spans.add(new int[]{article.toView(m.start()), article.toView(m.end())});
+        }
+        return spans;
+    }
+
+    /**
+     * Names become mentions. A person's title is the one written beside that mention, else the first the
+     * article gives them; a person introduced only as a byline (記者, credit) stays a byline everywhere.
+     */
+    private static List<Mention> toMentions(ArticleView article, List<ChinesePersonRecognizer.Found> found) {
+        found.sort(Comparator.comparingInt(ChinesePersonRecognizer.Found::start));
+        Map<String, String> firstTitle = new LinkedHashMap<>();
+        Map<String, Boolean> officialTitle = new HashMap<>();
+        Map<String, Boolean> bylineSeen = new HashMap<>();
+        List<String> ids = new ArrayList<>(found.size());
+        List<String> titles = new ArrayList<>(found.size());
+        for (ChinesePersonRecognizer.Found f : found) {
+            String surface = f.name() != null ? f.name() : article.originalOf(f.start(), f.end()).strip();
+            String id = NameForms.traditional(surface);
+            String title = f.titled() ? titleText(article, f) : null;
+            ids.add(id);
+            titles.add(title);
+            if (title != null) {
+                firstTitle.putIfAbsent(id, title);
+            }
+            if (f.byline()) {
+                bylineSeen.put(id, true);
+            } else if (f.titled()) {
+                officialTitle.put(id, true);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            ChinesePersonRecognizer.Found f = found.get(i);
+            String id = ids.get(i);
+            boolean byline = f.byline() || bylineSeen.getOrDefault(id, false) && !officialTitle.getOrDefault(id, false);
+            String title = titles.get(i) != null ? titles.get(i) : firstTitle.get(id);
+            Span original = article.toOriginal(f.start(), f.end());
+            mentions.add(new Mention(Mention.PERSON, id, original.of(article.original()), original.start(),
+                    original.end(), title, byline, !byline));
+        }
+        return mentions;
+    }
+
+    /** The title before the name (副局長張志成) or, in English apposition, after it (Fink, WIPO's chief economist). */
+    private static String titleText(ArticleView article, ChinesePersonRecognizer.Found f) {
+        String title = article.originalOf(f.titleStart(), f.titleEnd() >= 0 ? f.titleEnd() : f.start()).strip();
+        title = title.replaceAll("[\\s:：︰,，]+$", "").strip();
+        return title.isEmpty() ? null : title;
+    }
+}

@@ -1,0 +1,380 @@
+package org.newsfacts.extract.quotes;
+
+import org.newsfacts.extract.mentions.ArticleView;
+import org.newsfacts.extract.mentions.MatchingForm;
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.text.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements in Chinese paragraphs:
+ * <ul>
+ * <li>reported speech, a speaker then a verb of speech then what was said, to the end of the sentence
+ *     (張志成表示，…); the speaker may be a person, an office (特區政府發言人) or an organisation (數碼港), with
+ *     adverbs and circumstances between (陳茂波在發布會致辭時表示);</li>
+ * <li>direct quotation after the verb (陳細明表示︰「…」) or before the speaker (「…」他說);</li>
+ * <li>pronouns and subjectless clauses (他表示, 他續指出, …，並指出) for the finder's caller to resolve;</li>
+ * <li>the headline form 陳家昌：與內地珠聯璧合雙向賦能.</li>
+ * </ul>
+ */
+final class ChineseQuoteFinder {
+    /** Characters that end a clause: the subject of a verb of speech stands after the last of them. */
+    private static final String CLAUSE_BREAKS = ",.;:!?。“”\"、";
+    private static final String SENTENCE_END = "。;!?.";
+    /** Marks that open captions and list items (▲數碼港表示): not part of any subject. */
+    private static final String LEAD_MARKS = "▲▼▶◀■□●○◆◇★☆-*·• ";
+    /** Farthest a speaker may stand before the verb, circumstances included. */
+    private static final int MAX_GAP = 30;
+    /** A headline is a short paragraph. */
+    private static final int MAX_HEADLINE = 60;
+    /** A title phrase before a headline speaker (數碼港主席陳細明：) is short and has no punctuation. */
+    private static final int MAX_LEAD_TITLE = 24;
+
+    private final SpeechLexicon lexicon;
+
+    ChineseQuoteFinder(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Attribution> find(ArticleView article, SpeakerIndex speakers) {
+        String view = article.view();
+        List<Attribution> found = new ArrayList<>();
+        List<ArticleView.Block> paragraphs = article.paragraphs();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            ArticleView.Block p = paragraphs.get(pi);
+            if (p.lang() == Lang.EN || !hasHan(view, p.start(), p.end())) {
+                continue;
+            }
+            List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
+            Attribution headline = headline(view, speakers, pi, p);
+            if (headline != null) {
+                found.add(headline);
+                continue;
+            }
+            List<Attribution> inParagraph = new ArrayList<>();
+            for (int i = p.start(); i < p.end(); i++) {
+                String verb = lexicon.verbAt(view, i);
+                if (verb == null) {
+                    continue;
+                }
+                Attribution a = reported(article, speakers, quotes, pi, p, i, verb);
+                if (a != null) {
+                    inParagraph.add(a);
+                    i += verb.length() - 1;
+                }
+            }
+            found.addAll(endBeforeNextSpeaker(view, inParagraph));
+        }
+        return found;
+    }
+
+    private Attribution reported(ArticleView article, SpeakerIndex speakers, List<QuoteMarks.Span> quotes, int pi,
+                                 ArticleView.Block p, int verbStart, String verb) {
+        String view = article.view();
+        int verbEnd = verbStart + verb.length();
+        if (insideQuotation(quotes, verbStart)) {
+            return null;
+        }
+        if (lexicon.shortVerbs.contains(verb) && verbEnd < p.end() && !isBreakOrQuote(view.charAt(verbEnd))) {
+            // 說服力, 稱冠: a one-character verb is only a verb before punctuation or a quotation.
+            return null;
+        }
+        Subject subject = subject(view, speakers, p, verbStart, verb);
+        if (subject == null) {
+            return null;
+        }
+        int k = skipColonOrComma(view, verbEnd, p.end());
+        QuoteMarks.Span opening = quoteOpeningAt(quotes, k);
+        if (opening != null && isTermInRunningText(view, opening, p.end())) {
+            // 表示，「深圳—香港—廣州」三地皆為集群作出貢獻: a name in quotation marks opens a reported statement.
+            opening = null;
+        }
+        boolean opensParagraph = article.sentenceIndexAt(verbStart) == article.sentenceIndexAt(leadStart(view, p));
+        if (opening != null) {
+            return new Attribution(pi, subject.start, subject.speaker, true, opening.contentStart(),
+                    opening.contentEnd(), opensParagraph);
+        }
+        ArticleView.Block sentence = article.sentenceAt(verbStart);
+        int sentenceEnd = sentence == null ? p.end() : Math.min(sentence.end(), p.end());
+        int end = trimEnd(view, k, sentenceEnd);
+        String said = view.substring(k, end);
+        if (said.isBlank()) {
+            // 「……」他說。 The statement is the quotation just before the speaker.
+            QuoteMarks.Span before = quoteClosingBefore(view, quotes, subject.start, p.start());
+            return before == null ? null : new Attribution(pi, subject.start, subject.speaker, true,
+                    before.contentStart(), before.contentEnd(), opensParagraph);
+        }
+        if (lexicon.attitudes.contains(said.strip())) {
+            // 楊夢甦表示祝賀。城大將繼續…: the words after the courtesy are the statement, when the speaker opens
+            // the paragraph; otherwise (…榮登全球第一位，數碼港表示歡迎及祝賀。) nothing was said.
+            if (!opensParagraph || !speakerOpens(view, p, subject.start) || sentenceEnd >= p.end()) {
+                return null;
+            }
+            int from = skipSpaces(view, sentenceEnd, p.end());
+            int to = trimEnd(view, from, p.end());
+            return to > from ? new Attribution(pi, subject.start, subject.speaker, false, from, to, true) : null;
+        }
+        return new Attribution(pi, subject.start, subject.speaker, false, k, end, opensParagraph);
+    }
+
+    /** A short quotation with no clause of its own, which the sentence then goes on after. */
+    private static boolean isTermInRunningText(String view, QuoteMarks.Span q, int limit) {
+        if (!q.closed() || containsAny(view.substring(q.contentStart(), q.contentEnd()), ",。;!?:")) {
+            return false;
+        }
+        int after = q.after();
+        return after < limit && SENTENCE_END.indexOf(view.charAt(after)) < 0 && view.charAt(after) != ',';
+    }
+
+    private record Subject(Speaker speaker, int start) {
+    }
+
+    /**
+     * Who speaks: the mention (or office, pronoun, nothing) that ends where the words between it and the verb
+     * are only adverbs and circumstances.
+     */
+    private Subject subject(String view, SpeakerIndex speakers, ArticleView.Block p, int verbStart, String verb) {
+        int clauseStart = clauseStart(view, p.start(), verbStart);
+        for (int e = verbStart; e >= Math.max(clauseStart, verbStart - MAX_GAP); e--) {
+            String gap = view.substring(e, verbStart);
+            if (!lexicon.between.matcher(gap).matches()) {
+                continue;
+            }
+            Mention m = speakers.endingAt(e);
+            if (m != null && !isNotSpeaker(m.id())) {
+                return new Subject(SpeakerIndex.speakerOf(m), speakers.startOf(e));
+            }
+            if (speakers.isBylineEndingAt(e)) {
+                return null;
+            }
+            String title = SpeechLexicon.endingAt(lexicon.officeTitles, view, e);
+            if (title != null) {
+                Mention org = speakers.endingAt(e - title.length());
+                if (org != null && org.isOrganisation()) {
+                    String written = titleAsWritten(view, e - title.length(), e);
+                    return new Subject(SpeakerIndex.office(org, written), speakers.startOf(e - title.length()));
+                }
+            }
+            String pronoun = SpeechLexicon.endingAt(lexicon.pronouns, view, e);
+            if (pronoun != null && e - pronoun.length() >= clauseStart
+                    && (e - pronoun.length() == clauseStart || !hasHan(view, e - pronoun.length() - 1, e - pronoun.length()))) {
+                return new Subject(Speaker.PRONOUN, e - pronoun.length());
+            }
+            if (e == clauseStart && (startsWithAny(gap, lexicon.continuations) || startsWithAny(verb, lexicon.continuations))) {
+                return new Subject(Speaker.CONTINUATION, e);
+            }
+        }
+        return null;
+    }
+
+    /** The title as the view writes it; the caller converts it to Traditional for the speaker's name. */
+    private static String titleAsWritten(String view, int start, int end) {
+        return view.substring(start, end);
+    }
+
+    private boolean isNotSpeaker(String name) {
+        return lexicon.notSpeakers.contains(MatchingForm.of(name));
+    }
+
+    /** 陳家昌：與內地珠聯璧合雙向賦能: a short line, a speaker opening it, a colon, the words. */
+    private Attribution headline(String view, SpeakerIndex speakers, int pi, ArticleView.Block p) {
+        if (p.length() > MAX_HEADLINE) {
+            return null;
+        }
+        int lead = leadStart(view, p);
+        int colon = view.indexOf(':', lead);
+        if (colon < 0 || colon >= p.end()) {
+            return null;
+        }
+        int speakerEnd = colon;
+        while (speakerEnd > lead && view.charAt(speakerEnd - 1) == ' ') {
+            speakerEnd--;
+        }
+        Speaker speaker = null;
+        int speakerStart = -1;
+        Mention m = speakers.endingAt(speakerEnd);
+        if (m != null) {
+            speaker = SpeakerIndex.speakerOf(m);
+            speakerStart = speakers.startOf(speakerEnd);
+        } else {
+            String title = SpeechLexicon.endingAt(lexicon.officeTitles, view, speakerEnd);
+            Mention org = title == null ? null : speakers.endingAt(speakerEnd - title.length());
+            if (org != null && org.isOrganisation()) {
+                speaker = SpeakerIndex.office(org, view.substring(speakerEnd - title.length(), speakerEnd));
+                speakerStart = speakers.startOf(speakerEnd - title.length());
+            }
+        }
+        if (speaker == null || !speakerOpens(view, p, speakerStart)) {
+            return null;
+        }
+        int from = skipSpaces(view, colon + 1, p.end());
+        int to = trimEnd(view, from, p.end());
+        String said = view.substring(from, to);
+        if (countHan(said) < 4 || containsAny(said, "。!?")) {
+            return null;
+        }
+        return new Attribution(pi, speakerStart, speaker, true, from, to, true);
+    }
+
+    /** The speaker stands in the paragraph's first clause, after nothing but a title (數碼港主席陳細明). */
+    private static boolean speakerOpens(String view, ArticleView.Block p, int speakerStart) {
+        int lead = leadStart(view, p);
+        if (speakerStart < lead) {
+            return false;
+        }
+        String before = view.substring(lead, speakerStart);
+        if (before.length() > MAX_LEAD_TITLE) {
+            return false;
+        }
+        for (int i = 0; i < before.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(before.charAt(i)) >= 0 || before.charAt(i) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A statement ends where the next speaker's clause begins when both stand in one sentence
+     * (甲表示，……，乙則認為……).
+     */
+    private static List<Attribution> endBeforeNextSpeaker(String view, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Attribution a = found.get(i);
+            if (!a.direct() && i + 1 < found.size()) {
+                Attribution next = found.get(i + 1);
+                if (next.at() > a.textStart() && next.at() < a.textEnd()) {
+                    int end = trimEnd(view, a.textStart(), next.at());
+                    while (end > a.textStart() && ",，".indexOf(view.charAt(end - 1)) >= 0) {
+                        end--;
+                    }
+                    a = new Attribution(a.paragraph(), a.at(), a.speaker(), false, a.textStart(), end, a.opensParagraph());
+                }
+            }
+            if (a.textEnd() > a.textStart()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    // --- small helpers ---------------------------------------------------------------------------------
+
+    static int leadStart(String view, ArticleView.Block p) {
+        int i = p.start();
+        while (i < p.end() && LEAD_MARKS.indexOf(view.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int clauseStart(String view, int paragraphStart, int before) {
+        for (int i = before - 1; i >= paragraphStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(view.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return paragraphStart;
+    }
+
+    private static boolean insideQuotation(List<QuoteMarks.Span> quotes, int pos) {
+        for (QuoteMarks.Span q : quotes) {
+            if (pos > q.open() && pos < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuoteMarks.Span quoteOpeningAt(List<QuoteMarks.Span> quotes, int pos) {
+        for (QuoteMarks.Span q : quotes) {
+            if (q.open() == pos) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The quotation that closes just before {@code pos}, with only a comma or spaces between. */
+    private static QuoteMarks.Span quoteClosingBefore(String view, List<QuoteMarks.Span> quotes, int pos, int limit) {
+        int i = pos;
+        while (i > limit && (view.charAt(i - 1) == ' ' || view.charAt(i - 1) == ',')) {
+            i--;
+        }
+        for (QuoteMarks.Span q : quotes) {
+            if (q.closed() && q.close() == i - 1) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static int skipColonOrComma(String view, int at, int limit) {
+        int i = skipSpaces(view, at, limit);
+        if (i < limit && ":,".indexOf(view.charAt(i)) >= 0) {
+            i = skipSpaces(view, i + 1, limit);
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String view, int at, int limit) {
+        int i = at;
+        while (i < limit && Character.isWhitespace(view.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** End of a statement: without trailing spaces and the sentence's final punctuation. */
+    static int trimEnd(String view, int start, int end) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(view.charAt(e - 1)) || SENTENCE_END.indexOf(view.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isBreakOrQuote(char c) {
+        return CLAUSE_BREAKS.indexOf(c) >= 0 || c == ' ' || c == '“';
+    }
+
+    private static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (text.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasHan(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countHan(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,464 @@
+package org.newsfacts.extract.quotes;
+
+import org.newsfacts.extract.mentions.ArticleView;
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.text.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements in English paragraphs: quotations attributed after ("…," Tang said / said Tang) or before
+ * (Tang said: "…"), reported speech (Tang said (that) …; Tang told reporters …; …, Tang said.), and
+ * "according to" (According to WIPO, …; …, according to WIPO). The speaker is a person or organisation the
+ * mention extractor found, or a pronoun continuing the last one.
+ */
+final class EnglishQuoteFinder {
+    /** A quotation of fewer words is a name or a term in quotation marks ("patent box"), not a statement. */
+    private static final int MIN_QUOTED_WORDS = 3;
+    /** Words after a verb that say where or when, not what: "wrote in his blog on Sunday." */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(
+            "(?i)(?:in|at|on|during|after|before|via|through|when|while|from|with)\\b(?![^.]*\\bthat\\b)");
+    /** A sentence's subject stands within this many chars of its start (after a title). */
+    private static final int MAX_SUBJECT_LEAD = 80;
+    /** How far before a quotation or verb the attribution words are looked for, in chars. */
+    private static final int NEAR_VERB = 60;
+    /** Longest apposition between a speaker and the verb, in chars. */
+    private static final int MAX_APPOSITION = 120;
+    /** "A spokesperson for the HKSAR government said" / "the spokesperson said". */
+    private static final Pattern OFFICE = Pattern.compile(
+            "(?i)\\b(?:a|an|the)\\s+(spokesperson|spokesman|spokeswoman)(?:\\s+(?:for|of)\\s+(.{2,100}?))?\\s*$");
+    private static final Pattern LISTENER_NAME = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w&'-]*\\s*){1,4}");
+    private static final Pattern THAT = Pattern.compile("^[^.,;:\"“”]{0,48}?\\bthat\\s+");
+
+    private final SpeechLexicon lexicon;
+    private final Pattern verb;
+    private final Pattern verbBeforeQuote;
+    private final Pattern accordingTo = Pattern.compile("(?i)\\baccording to\\s+");
+
+    EnglishQuoteFinder(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+        List<String> quoted = new ArrayList<>();
+        for (String v : lexicon.englishVerbs) {
+            quoted.add(Pattern.quote(v).replace(" ", "\\E\\s+\\Q"));
+        }
+        this.verb = Pattern.compile("\\b(?:" + String.join("|", quoted) + ")\\b");
+        this.verbBeforeQuote = Pattern.compile("(?:" + verb.pattern() + ")\\s*[:,]?\\s*$");
+    }
+
+    List<Attribution> find(ArticleView article, SpeakerIndex speakers) {
+        String view = article.view();
+        List<Attribution> found = new ArrayList<>();
+        List<ArticleView.Block> paragraphs = article.paragraphs();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            ArticleView.Block p = paragraphs.get(pi);
+            if (p.lang() != Lang.EN) {
+                continue;
+            }
+            List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
+            List<int[]> used = new ArrayList<>();
+            List<Attribution> quoted = new ArrayList<>();
+            for (QuoteMarks.Span q : quotes) {
+                Attribution a = quotation(article, speakers, pi, p, q);
+                if (a != null) {
+                    quoted.add(a);
+                    used.add(new int[]{q.open(), q.after()});
+                }
+            }
+            found.addAll(quoted);
+            found.addAll(reported(article, speakers, pi, p, quotes, used, quoted));
+        }
+        return found;
+    }
+
+    /** A quotation with its speaker after ("…," Tang said; "…," said Tang) or before (Tang said: "…"). */
+    private Attribution quotation(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+                                  QuoteMarks.Span q) {
+        String view = article.view();
+        if (words(view.substring(q.contentStart(), q.contentEnd())) < MIN_QUOTED_WORDS) {
+            return null;
+        }
+        boolean opens = article.sentenceIndexAt(q.open()) == article.sentenceIndexAt(p.start());
+        int i = skip(view, q.after(), p.end(), " ,");
+        Found s = speakerAt(view, speakers, i, p.end());
+        if (s != null) {
+            Matcher v = verb.matcher(view).region(skip(view, s.end, p.end(), " "), p.end());
+            if (v.lookingAt()) {
+                return new Attribution(pi, i, s.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+            }
+        }
+        Matcher v = verb.matcher(view).region(i, p.end());
+        if (v.lookingAt()) {
+            Found after = speakerAt(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
+            if (after != null) {
+                return new Attribution(pi, i, after.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+            }
+        }
+        // Tang said: "…" / Tang added, "…"
+        int from = Math.max(p.start(), q.open() - NEAR_VERB);
+        Matcher tail = verbBeforeQuote.matcher(view.substring(from, q.open()));
+        if (tail.find()) {
+            int verbStart = from + tail.start();
+            Found s2 = speakerEndingBefore(view, speakers, verbStart, p.start());
+            if (s2 != null) {
+                return new Attribution(pi, s2.start, s2.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+            }
+        }
+        return null;
+    }
+
+    /** The quotation's words without the comma that hands over to the attribution ("…," he said). */
+    private static int contentEnd(String view, QuoteMarks.Span q) {
+        int end = q.contentEnd();
+        while (end > q.contentStart() && (view.charAt(end - 1) == ',' || view.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Reported speech outside quotation marks. */
+    private List<Attribution> reported(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+                                       List<QuoteMarks.Span> quotes, List<int[]> used, List<Attribution> quoted) {
+        String view = article.view();
+        List<Attribution> found = new ArrayList<>();
+        Matcher v = verb.matcher(view).region(p.start(), p.end());
+        while (v.find()) {
+            if (inside(quotes, v.start()) || inside(used, v.start())) {
+                continue;
+            }
+            ArticleView.Block sentence = article.sentenceAt(v.start());
+            int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
+            int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
+            boolean opens = article.sentenceIndexAt(v.start()) == article.sentenceIndexAt(p.start());
+            Found before = speakerEndingBefore(view, speakers, v.start(), sStart);
+            if (before != null) {
+                int k = v.end();
+                if (v.group().toLowerCase(Locale.ROOT).equals("told")) {
+                    k = afterListener(view, k, sEnd);
+                    if (k < 0) {
+                        continue;
+                    }
+                }
+                if (isParenthetical(view, before.start, k, sStart, sEnd)) {
+                    // "Hong Kong's participation, Chan points out, helps …": the sentence around the attribution.
+                    int to = ChineseQuoteFinder.trimEnd(view, sStart, sEnd);
+                    found.add(new Attribution(pi, before.start, before.speaker, false, sStart, to, opens));
+                    continue;
+                }
+                int from = statementStart(view, k, sEnd);
+                int to = ChineseQuoteFinder.trimEnd(view, from, sEnd);
+                if (to > from && startsWithAny(view, from, lexicon.englishParticiples)) {
+                    // "…," he said, adding that …: the participle rule reports it.
+                    continue;
+                }
+                if (to > from && CIRCUMSTANCE.matcher(view).region(from, to).lookingAt()) {
+                    // "…, Chan wrote in his blog on Sunday.": where it was said, not what.
+                    to = from;
+                }
+                if (to > from && words(view.substring(from, to)) >= MIN_QUOTED_WORDS && view.charAt(from) != '“'
+                        && view.charAt(from) != '"') {
+                    found.add(new Attribution(pi, before.start, before.speaker, false, from, to, opens));
+                    continue;
+                }
+                // "…, Tang said." The statement is what the sentence said before the speaker.
+                if (to <= from) {
+                    Attribution a = statementBefore(view, pi, sStart, before.start, before.speaker, opens);
+                    if (a != null) {
+                        found.add(a);
+                    }
+                }
+                continue;
+            }
+            // "…, said Tang."
+            Found after = speakerAt(view, speakers, skip(view, v.end(), sEnd, " "), sEnd);
+            if (after != null && ChineseQuoteFinder.trimEnd(view, after.end, sEnd) == after.end) {
+                Attribution a = statementBefore(view, pi, sStart, v.start(), after.speaker, opens);
+                if (a != null) {
+                    found.add(a);
+                }
+            }
+        }
+        List<Attribution> before = new ArrayList<>(quoted);
+        before.addAll(found);
+        found.addAll(participles(article, speakers, pi, p, quotes, before));
+        Matcher according = accordingTo.matcher(view).region(p.start(), p.end());
+        while (according.find()) {
+            Found s = speakerAt(view, speakers, according.end(), p.end());
+            if (s == null) {
+                continue;
+            }
+            ArticleView.Block sentence = article.sentenceAt(according.start());
+            int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
+            int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
+            boolean opens = article.sentenceIndexAt(according.start()) == article.sentenceIndexAt(p.start());
+            int rest = skip(view, s.end, sEnd, " ,");
+            int to = ChineseQuoteFinder.trimEnd(view, rest, sEnd);
+            if (to > rest && words(view.substring(rest, to)) >= MIN_QUOTED_WORDS) {
+                found.add(new Attribution(pi, according.start(), s.speaker, false, rest, to, opens));
+            } else {
+                Attribution a = statementBefore(view, pi, sStart, according.start(), s.speaker, opens);
+                if (a != null) {
+                    found.add(a);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isParenthetical(String view, int speakerStart, int afterVerb, int sStart, int sEnd) {
+        int b = speakerStart;
+        while (b > sStart && view.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int a = afterVerb;
+        while (a < sEnd && view.charAt(a) == ' ') {
+            a++;
+        }
+        return b > sStart && view.charAt(b - 1) == ',' && a < sEnd && view.charAt(a) == ',';
+    }
+
+    /**
+     * "…," he said, adding that …; X highlighted …, noting that …: a participle after a comma reports more of
+     * what the sentence's speaker said — the speaker already attributed in the sentence, else its subject.
+     */
+    private List<Attribution> participles(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+                                          List<QuoteMarks.Span> quotes, List<Attribution> already) {
+        String view = article.view();
+        // Lower case of this paragraph only: a whole article per paragraph would make long articles quadratic.
+        String lower = view.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
+        List<Attribution> found = new ArrayList<>();
+        for (String participle : lexicon.englishParticiples) {
+            String needle = ", " + participle + " ";
+            for (int rel = lower.indexOf(needle); rel >= 0; rel = lower.indexOf(needle, rel + 1)) {
+                int at = p.start() + rel;
+                if (inside(quotes, at)) {
+                    continue;
+                }
+                ArticleView.Block sentence = article.sentenceAt(at);
+                int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
+                int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
+                Speaker speaker = null;
+                int speakerAt = -1;
+                for (Attribution a : already) {
+                    if (a.paragraph() == pi && a.at() >= sStart && a.at() < at) {
+                        speaker = a.speaker();
+                        speakerAt = a.at();
+                    }
+                }
+                for (int i = sStart; speaker == null && i < Math.min(at, sStart + MAX_SUBJECT_LEAD); i++) {
+                    Mention m = speakers.startingAt(i);
+                    if (m != null && m.isPerson()) {
+                        speaker = SpeakerIndex.speakerOf(m);
+                        speakerAt = i;
+                    }
+                }
+                if (speaker == null) {
+                    continue;
+                }
+                int from = statementStart(view, at + needle.length(), sEnd);
+                int to = ChineseQuoteFinder.trimEnd(view, from, sEnd);
+                if (to > from && words(view.substring(from, to)) >= MIN_QUOTED_WORDS) {
+                    found.add(new Attribution(pi, speakerAt, speaker, false, from, to,
+                            article.sentenceIndexAt(at) == article.sentenceIndexAt(p.start())));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "X told reporters (on Monday) (that) …": where the statement may start after the listener, or -1. */
+    private int afterListener(String view, int at, int limit) {
+        int i = skip(view, at, limit, " ");
+        String rest = view.substring(i, limit).toLowerCase(Locale.ROOT);
+        for (String listener : lexicon.englishTold) {
+            if (rest.startsWith(listener + " ") || rest.startsWith(listener + ",")) {
+                return i + listener.length();
+            }
+        }
+        Matcher name = LISTENER_NAME.matcher(view.substring(i, limit));
+        return name.find() ? i + name.end() : -1;
+    }
+
+    /** After the verb: "(in a statement) that …" or directly ", …" / ": …". */
+    private static int statementStart(String view, int at, int limit) {
+        Matcher that = THAT.matcher(view.substring(at, limit));
+        if (that.find()) {
+            return at + that.end();
+        }
+        return skip(view, at, limit, " ,:");
+    }
+
+    private static Attribution statementBefore(String view, int pi, int sentenceStart, int attributionStart,
+                                               Speaker speaker, boolean opens) {
+        int end = attributionStart;
+        // "…, Hong Kong's finance chief Paul Chan Mo-po wrote": the statement ends at the comma before the
+        // speaker's title.
+        int comma = view.lastIndexOf(',', attributionStart - 1);
+        if (comma > sentenceStart && attributionStart - comma <= MAX_SUBJECT_LEAD
+                && !view.substring(comma + 1, attributionStart).contains("\"")) {
+            end = comma + 1;
+        }
+        while (end > sentenceStart && (view.charAt(end - 1) == ' ' || view.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end == attributionStart || words(view.substring(sentenceStart, end)) < MIN_QUOTED_WORDS) {
+            // No comma before the attribution: "The government said" is a subject, not a tail.
+            return null;
+        }
+        if (view.charAt(end - 1) == '”' || view.charAt(end - 1) == '"') {
+            // "…," he said: a quotation, which the quotation rules attribute.
+            return null;
+        }
+        return new Attribution(pi, attributionStart, speaker, false, sentenceStart, end, opens);
+    }
+
+    private record Found(Speaker speaker, int start, int end) {
+    }
+
+    /** A speaker starting at {@code at}: a person or organisation mention, or he / she / they. */
+    private Found speakerAt(String view, SpeakerIndex speakers, int at, int limit) {
+        Mention m = speakers.startingAt(at);
+        if (m != null) {
+            return new Found(SpeakerIndex.speakerOf(m), at, speakers.endOf(at));
+        }
+        for (String pronoun : lexicon.englishPronouns) {
+            int end = at + pronoun.length();
+            if (end <= limit && view.regionMatches(true, at, pronoun, 0, pronoun.length())
+                    && (end == view.length() || !Character.isLetter(view.charAt(end)))) {
+                return new Found(Speaker.PRONOUN, at, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A speaker ending just before {@code verbStart}, with only adverbs (also, later) between, or an apposition
+     * (Zhang Zhicheng, deputy director of the China National Intellectual Property Administration, said).
+     */
+    private Found speakerEndingBefore(String view, SpeakerIndex speakers, int verbStart, int limit) {
+        int window = Math.max(limit, verbStart - NEAR_VERB);
+        Matcher adverbs = lexicon.englishBetween.matcher(view.substring(window, verbStart));
+        int e = adverbs.find() ? window + adverbs.start() : verbStart;
+        Mention m = speakers.endingAt(e);
+        if (m != null) {
+            return new Found(SpeakerIndex.speakerOf(m), speakers.startOf(e), e);
+        }
+        if (e > limit && view.charAt(e - 1) == ',') {
+            int comma = view.lastIndexOf(',', e - 2);
+            if (comma > limit && e - comma <= MAX_APPOSITION) {
+                Mention named = speakers.endingAt(comma);
+                if (named != null) {
+                    return new Found(SpeakerIndex.speakerOf(named), speakers.startOf(comma), e);
+                }
+            }
+        }
+        Found office = office(view, speakers, limit, e);
+        if (office != null) {
+            return office;
+        }
+        Found coordinated = subjectOfCoordinatedVerb(view, speakers, limit, e);
+        if (coordinated != null) {
+            return coordinated;
+        }
+        for (String pronoun : lexicon.englishPronouns) {
+            int start = e - pronoun.length();
+            if (start >= limit && view.regionMatches(true, start, pronoun, 0, pronoun.length())
+                    && (start == 0 || !Character.isLetter(view.charAt(start - 1)))) {
+                return new Found(Speaker.PRONOUN, start, e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Sun Dong spoke to reporters after the launch and said …": the sentence's subject, when the verb is the
+     * second of two joined by "and" and nothing but words stands between.
+     */
+    private static Found subjectOfCoordinatedVerb(String view, SpeakerIndex speakers, int sentenceStart, int verbStart) {
+        String before = view.substring(sentenceStart, verbStart);
+        if (!before.matches("(?s).*\\sand\\s*$")) {
+            return null;
+        }
+        for (int i = sentenceStart; i < Math.min(verbStart, sentenceStart + MAX_SUBJECT_LEAD); i++) {
+            Mention m = speakers.startingAt(i);
+            if (m != null && m.isPerson()) {
+                int end = speakers.endOf(i);
+                String between = view.substring(end, verbStart);
+                if (between.length() <= MAX_APPOSITION && !between.matches("(?s).*[,;:\"“”].*")) {
+                    return new Found(SpeakerIndex.speakerOf(m), i, end);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An office speaking: "a spokesperson for China's Hong Kong Special Administrative Region (HKSAR) government"
+     * becomes that government's spokesperson, named by the organisation's id where the extractor knows it; "the
+     * spokesperson" alone is left for the caller to tie to the last office that spoke.
+     */
+    private Found office(String view, SpeakerIndex speakers, int limit, int end) {
+        int window = Math.max(limit, end - MAX_APPOSITION - 40);
+        Matcher m = OFFICE.matcher(view.substring(window, end));
+        if (!m.find()) {
+            return null;
+        }
+        int start = window + m.start();
+        String post = m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2) == null) {
+            return new Found(Speaker.OFFICE_ANAPHOR, start, end);
+        }
+        int orgStart = window + m.start(2);
+        int orgEnd = window + m.end(2);
+        String owner = null;
+        for (int i = orgStart; i < orgEnd && owner == null; i++) {
+            Mention org = speakers.startingAt(i);
+            if (org != null && org.isOrganisation()) {
+                owner = org.id();
+            }
+        }
+        if (owner == null) {
+            owner = view.substring(orgStart, orgEnd).replaceAll("^(?i:the)\\s+", "").replaceAll("\\s*\\([^)]*\\)", "")
+                    .replaceAll("^[A-Z][\\w-]*'s\\s+", "").strip();
+        }
+        return new Found(Speaker.office(owner + " " + post), start, end);
+    }
+
+    private static boolean inside(List<?> spans, int pos) {
+        for (Object o : spans) {
+            if (o instanceof QuoteMarks.Span q && pos > q.open() && pos < q.close()) {
+                return true;
+            }
+            if (o instanceof int[] s && pos >= s[0] && pos < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String view, int at, List<String> lowerWords) {
+        for (String w : lowerWords) {
+            if (view.regionMatches(true, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skip(String view, int at, int limit, String chars) {
+        int i = at;
+        while (i < limit && chars.indexOf(view.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

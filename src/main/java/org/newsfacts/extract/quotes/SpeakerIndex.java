@@ -1,0 +1,78 @@
+package org.newsfacts.extract.quotes;
+
+import org.newsfacts.extract.mentions.ArticleView;
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.extract.mentions.NameForms;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mentions that may speak, placed in view offsets and looked up by where they end (Chinese: 孫東|表示)
+ * or start (English: "…," Tang said).
+ */
+final class SpeakerIndex {
+    private final Map<Integer, Mention> byEnd = new HashMap<>();
+    private final Map<Integer, Integer> startOfEnd = new HashMap<>();
+    private final Map<Integer, Mention> byStart = new HashMap<>();
+    private final Map<Integer, Integer> endOfStart = new HashMap<>();
+    private final Map<Integer, Mention> bylinesByEnd = new HashMap<>();
+
+    SpeakerIndex(ArticleView article, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.isCluster()) {
+                continue;
+            }
+            int start = article.toView(m.start());
+            int end = article.toView(m.end());
+            if (m.isPerson() && m.byline()) {
+                bylinesByEnd.put(end, m);
+                continue;
+            }
+            if (!m.speaker()) {
+                continue;
+            }
+            Mention old = byEnd.get(end);
+            if (old == null || startOfEnd.get(end) > start) {
+                byEnd.put(end, m);
+                startOfEnd.put(end, start);
+            }
+            Mention first = byStart.get(start);
+            if (first == null || endOfStart.get(start) < end) {
+                byStart.put(start, m);
+                endOfStart.put(start, end);
+            }
+        }
+    }
+
+    Mention endingAt(int viewEnd) {
+        return byEnd.get(viewEnd);
+    }
+
+    int startOf(int viewEnd) {
+        return startOfEnd.getOrDefault(viewEnd, viewEnd);
+    }
+
+    Mention startingAt(int viewStart) {
+        return byStart.get(viewStart);
+    }
+
+    int endOf(int viewStart) {
+        return endOfStart.getOrDefault(viewStart, viewStart);
+    }
+
+    boolean isBylineEndingAt(int viewEnd) {
+        return bylinesByEnd.containsKey(viewEnd);
+    }
+
+    /** A person or an organisation as speaker. */
+    static Speaker speakerOf(Mention m) {
+        return m.isPerson() ? Speaker.person(m.id(), m.title()) : Speaker.office(m.id());
+    }
+
+    /** An office: an organisation and a post of it with no name after (特區政府 + 發言人). */
+    static Speaker office(Mention org, String titleAsWritten) {
+        return Speaker.office(org.id() + NameForms.traditional(titleAsWritten));
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsfacts.extract.quotes;
+
+import org.newsfacts.extract.mentions.LexiconFile;
+import org.newsfacts.extract.mentions.MatchingForm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words of reported speech, from {@code models/speech-verbs.txt} (and the office titles of
+ * {@code models/titles.txt}): Chinese entries in matching form (Simplified), English ones in lower case.
+ */
+final class SpeechLexicon {
+    final List<String> verbs;
+    final List<String> shortVerbs;
+    /** What may stand between a speaker and the verb, as one regex: zero or more items, whole. */
+    final Pattern between;
+    final List<String> attitudes;
+    final List<String> pronouns;
+    final List<String> continuations;
+    final List<String> notSpeakers;
+    final List<String> englishVerbs;
+    final List<String> englishPronouns;
+    final List<String> englishTold;
+    final List<String> officeTitles;
+    /** What may stand between an English speaker and the verb, as one regex anchored at the verb. */
+    final Pattern englishBetween;
+    final List<String> englishParticiples;
+
+    private SpeechLexicon(List<String> verbs, List<String> shortVerbs, Pattern between, List<String> attitudes,
+                          List<String> pronouns, List<String> continuations, List<String> notSpeakers,
+                          List<String> englishVerbs, List<String> englishPronouns, List<String> englishTold,
+                          List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples) {
+        this.verbs = verbs;
+        this.shortVerbs = shortVerbs;
+        this.between = between;
+        this.attitudes = attitudes;
+        this.pronouns = pronouns;
+        this.continuations = continuations;
+        this.notSpeakers = notSpeakers;
+        this.englishVerbs = englishVerbs;
+        this.englishPronouns = englishPronouns;
+        this.englishTold = englishTold;
+        this.officeTitles = officeTitles;
+        this.englishBetween = englishBetween;
+        this.englishParticiples = englishParticiples;
+    }
+
+    static SpeechLexicon load(Path modelsDir) {
+        LexiconFile speech = LexiconFile.read(modelsDir.resolve("speech-verbs.txt"));
+        LexiconFile titles = LexiconFile.read(modelsDir.resolve("titles.txt"));
+        List<String> items = new ArrayList<>();
+        for (String item : speech.section("between")) {
+            items.add(item.startsWith("re:") ? MatchingForm.of(item.substring(3)) : Pattern.quote(MatchingForm.of(item)));
+        }
+        items.sort((a, b) -> b.length() - a.length());
+        Pattern between = Pattern.compile("(?:" + String.join("|", items) + ")*");
+        return new SpeechLexicon(longestFirst(chinese(speech.section("verbs"))), chinese(speech.section("short-verbs")),
+                between, longestFirst(chinese(speech.section("attitudes"))), longestFirst(chinese(speech.section("pronouns"))),
+                longestFirst(chinese(speech.section("continuations"))), chinese(speech.section("not-speakers")),
+                longestFirst(lower(speech.section("english-verbs"))), lower(speech.section("english-pronouns")),
+                longestFirst(lower(speech.section("english-told"))), longestFirst(chinese(titles.section("official"))),
+                englishBetween(speech.section("english-between")), longestFirst(lower(speech.section("english-participles"))));
+    }
+
+    private static Pattern englishBetween(List<String> items) {
+        List<String> quoted = new ArrayList<>();
+        for (String item : longestFirst(items)) {
+            quoted.add(Pattern.quote(item).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile("(?i)(?:\\s+(?:" + String.join("|", quoted) + "))*\\s*$");
+    }
+
+    private static List<String> chinese(List<String> entries) {
+        List<String> forms = new ArrayList<>();
+        entries.forEach(e -> forms.add(MatchingForm.of(e)));
+        return List.copyOf(forms);
+    }
+
+    private static List<String> lower(List<String> entries) {
+        List<String> forms = new ArrayList<>();
+        entries.forEach(e -> forms.add(e.toLowerCase(Locale.ROOT)));
+        return List.copyOf(forms);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(sorted);
+    }
+
+    /** The longest verb written at {@code at}, or null. */
+    String verbAt(String view, int at) {
+        for (String v : verbs) {
+            if (view.startsWith(v, at)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The longest of {@code words} that {@code text} ends with at {@code end}, or null. */
+    static String endingAt(List<String> words, String text, int end) {
+        for (String w : words) {
+            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsfacts.extract.mentions;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.mentions.Extractors.ids;
+import static org.newsfacts.extract.mentions.Extractors.mentionsOfType;
+
+/** Innovation clusters: sentences from the seed articles and their neighbours in style. */
+class ClusterMentionTest {
+    private static final String SZ_HK_GZ = "Shenzhen–Hong Kong–Guangzhou";
+
+    @Test
+    void boxDrawingDashInTraditionalScriptMatches() {
+        assertThat(ids("公布《2025年全球創新指數》百強創新集群， 「深圳─香港─廣州」 集群排名全球第一。", Mention.CLUSTER))
+                .containsExactly(SZ_HK_GZ);
+    }
+
+    @Test
+    void hyphenInSimplifiedScriptMatches() {
+        assertThat(ids("“深圳-香港-广州”科技集群首次超越日本“东京-横滨”,跃居全球创新集群榜首。", Mention.CLUSTER))
+                .containsExactly(SZ_HK_GZ, "Tokyo–Yokohama");
+    }
+
+    @Test
+    void contractedNamesMatch() {
+        assertThat(ids("港深广科技集群超越东京-横滨登顶全球创新榜首", Mention.CLUSTER)).contains(SZ_HK_GZ);
+        assertThat(ids("過去5年，深港穗集群排名一直位居第二。", Mention.CLUSTER)).containsExactly(SZ_HK_GZ);
+    }
+
+    @Test
+    void englishEnDashNameMatches() {
+        assertThat(ids("After five years in second place, the Shenzhen–Hong Kong–Guangzhou cluster this year overtook "
+                + "Tokyo–Yokohama to claim the crown, with San Jose–San Francisco in third.", Mention.CLUSTER))
+                .containsExactly(SZ_HK_GZ, "Tokyo–Yokohama", "San Jose–San Francisco");
+    }
+
+    @Test
+    void siliconValleyIsSanJoseSanFranciscoWithoutStateSuffix() {
+        List<Mention> found = mentionsOfType("Among the top ten, the US has four: Silicon Valley (San Jose–San Francisco), "
+                + "New York City, Los Angeles and Boston–Cambridge.", Mention.CLUSTER);
+        assertThat(found).extracting(Mention::surface).contains("Silicon Valley");
+        assertThat(found).extracting(Mention::id).containsOnly("San Jose–San Francisco", "New York City", "Los Angeles",
+                "Boston–Cambridge");
+    }
+
+    @Test
+    void cambridgeUnitedKingdomIsNotBostonCambridge() {
+        assertThat(ids("以人口規模計， 「聖何塞─三藩市」 和 「劍橋（英國）」 是創新密度最高的集群，其次是「波士頓─劍橋（美國）」 、"
+                + " 「寧德（中國）」 和 「牛津（英國）」 。", Mention.CLUSTER))
+                .containsExactly("San Jose–San Francisco", "Cambridge", "Boston–Cambridge", "Ningde", "Oxford");
+    }
+
+    @Test
+    void bareCambridgeIsDecidedByACountryWordNearby() {
+        assertThat(ids("按人均計算，英國劍橋在創新集群密度排名中位居第二。", Mention.CLUSTER)).containsExactly("Cambridge");
+        assertThat(ids("按人均計算，劍橋在創新集群密度排名中位居第二。", Mention.CLUSTER)).isEmpty();
+    }
+
+    @Test
+    void looseRegionNameAloneIsNotTheCluster() {
+        assertThat(ids("依托香港的国际枢纽优势,粤港澳大湾区持续拓展与东盟、欧美的全球创新合作网络。", Mention.CLUSTER)).isEmpty();
+    }
+
+    @Test
+    void looseRegionNameFollowedByClusterIsTheCluster() {
+        assertThat(ids("是次排名充分體現粵港澳大灣區科技集群在全球的代表性。", Mention.CLUSTER)).containsExactly(SZ_HK_GZ);
+    }
+
+    @Test
+    void cityOutsideRankingContextIsNoCluster() {
+        assertThat(ids("今年,大湾区还计划在新加坡、伦敦设立“海外创新中心”,推动技术、资金、人才在全球更自由流动。",
+                Mention.CLUSTER)).isEmpty();
+        assertThat(ids("Beijing's 14th Five-Year Plan supports Hong Kong's development as a regional IP trading centre.",
+                Mention.CLUSTER)).isEmpty();
+    }
+
+    @Test
+    void cityInSentenceAboutClustersIsCluster() {
+        assertThat(ids("科學論文發表量前三甲的集群分別包括：北京，佔全球總量的4%、 「上海─蘇州」 佔全球總量2.5%。",
+                Mention.CLUSTER)).containsExactly("Beijing", "Shanghai–Suzhou");
+        assertThat(ids("美國多個創新集群的排名都因此上升，英國倫敦更由第21躍升至第8。", Mention.CLUSTER))
+                .containsExactly("London");
+    }
+
+    @Test
+    void rankWrittenBesideCityMakesItCluster() {
+        assertThat(ids("十強中，中國佔3席，包括深港穗、北京（第4）及上海蘇州。", Mention.CLUSTER)).contains("Beijing");
+    }
+
+    @Test
+    void cityInsideCompanyNameIsNoCluster() {
+        List<Mention> ningde = mentionsOfType("是次排名寧德躍居全球第四，主要得益於寧德時代新能源科技股份有限公司專利申請量的激增。",
+                Mention.CLUSTER);
+        assertThat(ningde).hasSize(1);
+        assertThat(ningde.get(0).start()).isEqualTo(4);
+    }
+
+    @Test
+    void tableCellTakesContextFromItsHeaderLines() {
+        assertThat(ids("2025年全球10大創新集群\n\n排名\n\n1\n\n北京\n\n首爾\n", Mention.CLUSTER))
+                .containsExactly("Beijing", "Seoul");
+    }
+
+    @Test
+    void surfaceAndOffsetsPointIntoRepairedText() {
+        String raw = org.newsfacts.Fixtures.corpusText("000_f31145e2631746c2.txt");
+        String text = Extractors.analyze(raw).text();
+        for (Mention m : Extractors.mentions(raw)) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
+        }
+    }
+}

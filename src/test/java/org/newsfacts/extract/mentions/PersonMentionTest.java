@@ -1,0 +1,112 @@
+package org.newsfacts.extract.mentions;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.mentions.Extractors.ids;
+import static org.newsfacts.extract.mentions.Extractors.mentionsOfType;
+
+/** People: HanLP's recogniser and the title, label and byline patterns around it. */
+class PersonMentionTest {
+
+    private static Mention only(String raw) {
+        List<Mention> people = mentionsOfType(raw, Mention.PERSON);
+        assertThat(people).hasSize(1);
+        return people.get(0);
+    }
+
+    @Test
+    void titleBeforeNameIsKeptAsTitle() {
+        Mention p = only("中國國家知識產權局副局長張志成表示，是次排名充分體現粵港澳大灣區科技集群在全球的代表性。");
+        assertThat(p.id()).isEqualTo("張志成");
+        assertThat(p.title()).isEqualTo("中國國家知識產權局副局長");
+    }
+
+    @Test
+    void twoCharacterNameEndsWhereTheVerbBegins() {
+        assertThat(only("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。").id()).isEqualTo("孫東");
+    }
+
+    @Test
+    void nameHanlpReadsAsADateIsFoundAfterTitle() {
+        Mention p = only("香港新闻网4月2日电 香港新任警务处处长周一鸣今天履新。");
+        assertThat(p.surface()).isEqualTo("周一鸣");
+        assertThat(p.id()).isEqualTo("周一鳴");
+    }
+
+    @Test
+    void namesHanlpCutsShortAreReadWhole() {
+        assertThat(ids("諒解備忘錄在財政司司長陳茂波、WIPO副總幹事王彬穎和高等法院首席法官潘兆初見證下簽署。", Mention.PERSON))
+                .containsExactly("陳茂波", "王彬穎", "潘兆初");
+    }
+
+    @Test
+    void transliteratedNameKeepsBothParts() {
+        Mention p = only("WIPO助理總幹事馬爾科．阿萊曼簽署。");
+        assertThat(p.id()).isEqualTo("馬爾科．阿萊曼");
+        assertThat(p.title()).isEqualTo("WIPO助理總幹事");
+    }
+
+    @Test
+    void parenthesisBetweenTitleAndNameBelongsToTitle() {
+        Mention p = only("城大高級副校長（創新及企業）楊夢甦表示祝賀。");
+        assertThat(p.id()).isEqualTo("楊夢甦");
+        assertThat(p.title()).isEqualTo("城大高級副校長（創新及企業）");
+    }
+
+    @Test
+    void bylineJournalistsArePeopleMarkedAsBylines() {
+        List<Mention> people = mentionsOfType("大公報記者 江凌風（文）\n蔡文豪（圖）\n", Mention.PERSON);
+        assertThat(people).extracting(Mention::id).containsExactly("江凌風", "蔡文豪");
+        assertThat(people).allMatch(Mention::byline).noneMatch(Mention::speaker);
+    }
+
+    @Test
+    void bylineListsSeveralWriters() {
+        assertThat(ids("香港中通社5月6日电 香港中通社记者 罗光萍 陈卓仪  香港特区行政长官", Mention.PERSON))
+                .containsExactly("羅光萍", "陳卓儀");
+    }
+
+    @Test
+    void contactLabelIntroducesName() {
+        assertThat(ids("傳媒查詢，請聯絡︰\n數碼港\n姓名 : 許明麗\n電話︰（852）3166 3993\n", Mention.PERSON))
+                .containsExactly("許明麗");
+    }
+
+    @Test
+    void wordsHanlpMistakesForNamesAreNotPeople() {
+        assertThat(ids("回望過去一年，是香港立足「由治及興」新階段，深耕創新科技、重塑發展動能的關鍵一年。", Mention.PERSON)).isEmpty();
+        assertThat(ids("成立六所研究中心，專注於健康、生物醫學、機械人工程和人工智能領域。", Mention.PERSON)).isEmpty();
+        assertThat(ids("過去5年，深港穗集群排名一直位居第二。不過如果計及前15名，中國尚有杭州及南京集群。", Mention.PERSON)).isEmpty();
+    }
+
+    @Test
+    void nameIntroducedOnceIsFoundWhereRepeated() {
+        List<Mention> sun = mentionsOfType("孫東：繼續強化科研等工作\n創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n",
+                Mention.PERSON);
+        assertThat(sun).hasSize(2).extracting(Mention::id).containsOnly("孫東");
+        assertThat(sun.get(0).title()).isEqualTo("創新科技及工業局局長");
+    }
+
+    @Test
+    void simplifiedNameGetsTraditionalId() {
+        assertThat(ids("香港新闻网3月29日电 香港歌手李国祥29日被证实离世,终年60岁。", Mention.PERSON)).containsExactly("李國祥");
+    }
+
+    @Test
+    void englishNameAfterTitleAndSurnameAfterwards() {
+        List<Mention> people = mentionsOfType("WIPO Director General Daren Tang said the ranking had changed.\n\n"
+                + "\"This is a historic moment for the whole region,\" said Tang.\n", Mention.PERSON);
+        assertThat(people).extracting(Mention::surface).containsExactly("Daren Tang", "Tang");
+        assertThat(people).extracting(Mention::id).containsOnly("Daren Tang");
+        assertThat(people.get(0).title()).isEqualTo("WIPO Director General");
+    }
+
+    @Test
+    void capitalisedPlacesAreNotPeople() {
+        assertThat(ids("Extending the ranking to the top 15, China adds Hangzhou and Nanjing, while the US contributes "
+                + "San Diego in California.", Mention.PERSON)).isEmpty();
+    }
+}

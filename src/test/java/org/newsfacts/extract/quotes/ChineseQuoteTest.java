@@ -1,0 +1,126 @@
+package org.newsfacts.extract.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.newsfacts.extract.mentions.Extractors.quotes;
+
+/** Who says what in Chinese: paragraphs of the seed articles. */
+class ChineseQuoteTest {
+
+    @Test
+    void reportedSpeechRunsToTheEndOfTheSentence() {
+        List<Quote> q = quotes("中國國家知識產權局副局長張志成表示，是次排名充分體現粵港澳大灣區科技集群在全球的代表性。上半年「深圳─香港─廣州」專利申請受理量增長勢頭強勁。");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0)).extracting(Quote::speaker, Quote::speakerTitle, Quote::kind, Quote::text)
+                .containsExactly("張志成", "中國國家知識產權局副局長", Quote.INDIRECT, "是次排名充分體現粵港澳大灣區科技集群在全球的代表性");
+    }
+
+    @Test
+    void pronounContinuesTheNamedSpeakerOfTheParagraph() {
+        List<Quote> q = quotes("中國科學技術部副部長陳家昌致辭表示，中央政府全力支持香港加快建設國際創新科技中心。他表示，開放合作方為正道，"
+                + "願以更開放的姿態攜手推動國際科技交流與合作。");
+        assertThat(q).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("陳家昌", "中央政府全力支持香港加快建設國際創新科技中心"),
+                tuple("陳家昌", "開放合作方為正道，願以更開放的姿態攜手推動國際科技交流與合作"));
+    }
+
+    @Test
+    void pronounOpeningAParagraphContinuesThePreviousOne() {
+        List<Quote> q = quotes("中國國家知識產權局副局長張志成表示，是次排名充分體現粵港澳大灣區科技集群在全球的代表性。\n"
+                + "他續指出，香港是國家高水準對外開放的重要橋頭堡。\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("張志成", "張志成");
+        assertThat(q.get(1).text()).isEqualTo("香港是國家高水準對外開放的重要橋頭堡");
+    }
+
+    @Test
+    void officeSpeaksWhereNoPersonIsNamed() {
+        List<Quote> q = quotes("香港特別行政區政府發言人表示，世界知識產權組織公布的創新集群排名，反映粵港澳大灣區的創新能力在國際上獲得高度肯定。");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("特區政府發言人", Quote.INDIRECT));
+    }
+
+    @Test
+    void organisationSpeaksInACaption() {
+        assertThat(quotes("▲數碼港表示，未來將推動更多創科成果從香港走向世界，貢獻大灣區國際科創中心建設。"))
+                .extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("數碼港", "未來將推動更多創科成果從香港走向世界，貢獻大灣區國際科創中心建設"));
+    }
+
+    @Test
+    void directQuotationKeepsNestedMarksAndSeveralSentences() {
+        List<Quote> q = quotes("數碼港主席陳細明表示︰「『深圳-香港-廣州』創新集群榮登《2025 年全球創新指數》榜首，彰顯了香港在國家創新戰略中的"
+                + "關鍵地位。香港正全力建設國際創科中心。」");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Quote.DIRECT);
+        assertThat(q.get(0).text()).startsWith("『深圳-香港-廣州』創新集群").endsWith("香港正全力建設國際創科中心。");
+    }
+
+    @Test
+    void speakerAfterTheQuotation() {
+        List<Quote> q = quotes("創新科技及工業局局長孫東出席活動。「今次成功有賴於粵港澳大灣區核心城市合作。」他說。");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text)
+                .containsExactly(tuple("孫東", Quote.DIRECT, "今次成功有賴於粵港澳大灣區核心城市合作。"));
+    }
+
+    @Test
+    void headlineNameColonStatementIsDirect() {
+        List<Quote> q = quotes("陳家昌：與內地珠聯璧合雙向賦能\n中國科學技術部副部長陳家昌致辭表示，中央政府全力支持香港加快建設國際創新科技中心。\n");
+        assertThat(q.get(0)).extracting(Quote::speaker, Quote::kind, Quote::text)
+                .containsExactly("陳家昌", Quote.DIRECT, "與內地珠聯璧合雙向賦能");
+    }
+
+    @Test
+    void headlineWithoutSpeakerIsNoQuote() {
+        assertThat(quotes("港大學：發揮香港優勢 貢獻國家創科發展\n")).isEmpty();
+        assertThat(quotes("大湾区核心竞争力:机制创新与要素整合\n")).isEmpty();
+        assertThat(quotes("責任編輯：劉仁杰 美術編輯：譚志賢\n")).isEmpty();
+    }
+
+    @Test
+    void circumstanceBetweenSpeakerAndVerb() {
+        assertThat(quotes("▲陳茂波在發布會致辭時表示，香港與大灣區具備卓越條件，能成為世界最具活力及影響力的創新集群之一。"))
+                .extracting(Quote::speaker).containsExactly("陳茂波");
+    }
+
+    @Test
+    void courtesyOpeningTheParagraphIsFollowedByTheStatement() {
+        List<Quote> q = quotes("城大高級副校長（創新及企業）楊夢甦表示祝賀。城大將繼續配合國家政策，與特區政府攜手促進產學研合作。");
+        assertThat(q).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("楊夢甦", "城大將繼續配合國家政策，與特區政府攜手促進產學研合作"));
+    }
+
+    @Test
+    void courtesyInTheMiddleOfAParagraphSaysNothing() {
+        assertThat(quotes("世界知識產權組織今日發布世界百強創新集群排名，「深圳-香港-廣州」創新集群榮登全球第一位，數碼港表示歡迎及祝賀。"
+                + "今年的排名新加入風險資本交易量作為評核指標。")).isEmpty();
+    }
+
+    @Test
+    void bylineJournalistIsNeverTheSpeaker() {
+        List<Quote> q = quotes("數碼港主席陳細明表示，數碼港將加強與大灣區內創科機構聯手協作。 大公報記者 江凌風\n"
+                + "大公報記者 江凌風\n江凌風表示，活動反應熱烈。\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("陳細明");
+    }
+
+    @Test
+    void unnamedExpertsAreNoSpeakers() {
+        assertThat(quotes("展望未來，香港創科的成長之路，機遇與挑戰並存。專家們認為，既要持續深耕基礎研究、鞏固科研核心優勢。")).isEmpty();
+    }
+
+    @Test
+    void pressReleaseRepeatingAQuoteIsOneQuote() {
+        String paragraph = "數碼港主席陳細明表示︰「『深圳-香港-廣州』創新集群榮登《2025 年全球創新指數》榜首，彰顯了香港在國家創新戰略中的關鍵地位。」\n\n";
+        assertThat(quotes(paragraph + "請按此處下載高像素新聞圖片。\n\n" + paragraph)).hasSize(1);
+    }
+
+    @Test
+    void offsetsPointAtTheStatementInTheRepairedText() {
+        String raw = "孫東認為今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園。";
+        Quote q = quotes("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).get(1);
+        String text = org.newsfacts.extract.mentions.Extractors.analyze("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).text();
+        assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()).isEqualTo("今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園");
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsfacts.extract.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.newsfacts.extract.mentions.Extractors.quotes;
+
+/** Who says what in English news copy. */
+class EnglishQuoteTest {
+    private static final String INTRO = "WIPO Director General Daren Tang said the ranking had changed.\n\n";
+
+    @Test
+    void quotationThenSaidName() {
+        List<Quote> q = quotes(INTRO + "\"This is a historic moment for the whole region,\" said Tang.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text)
+                .contains(tuple("Daren Tang", Quote.DIRECT, "This is a historic moment for the whole region"));
+    }
+
+    @Test
+    void nameSaidColonQuotation() {
+        List<Quote> q = quotes("Financial Secretary Paul Chan Mo-po said: \u201cWe are confident that the city will keep its lead.\u201d\n");
+        assertThat(q).extracting(Quote::speaker, Quote::speakerTitle, Quote::kind)
+                .containsExactly(tuple("Paul Chan Mo-po", "Financial Secretary", Quote.DIRECT));
+    }
+
+    @Test
+    void reportedSpeechAfterToldReporters() {
+        List<Quote> q = quotes(INTRO + "Tang told reporters that the new metric on venture capital changed the picture.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text)
+                .contains(tuple("Daren Tang", Quote.INDIRECT, "the new metric on venture capital changed the picture"));
+    }
+
+    @Test
+    void pronounContinuesTheLastSpeaker() {
+        List<Quote> q = quotes("Secretary for Innovation, Technology and Industry Sun Dong said the ranking reflected the region's "
+                + "strength. \"Hong Kong will keep working with its sister cities,\" he said.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(
+                tuple("Sun Dong", Quote.INDIRECT), tuple("Sun Dong", Quote.DIRECT));
+    }
+
+    @Test
+    void accordingToAnOrganisation() {
+        assertThat(quotes("According to WIPO, the top 100 clusters are spread across 33 economies.\n"))
+                .extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("WIPO", "the top 100 clusters are spread across 33 economies"));
+    }
+
+    @Test
+    void attributionAtTheEndOfTheSentence() {
+        assertThat(quotes(INTRO + "The city's rise reflects its strength in venture capital, Tang said.\n"))
+                .extracting(Quote::speaker, Quote::text)
+                .contains(tuple("Daren Tang", "The city's rise reflects its strength in venture capital"));
+    }
+
+    @Test
+    void agencyDescriptionSpeaksForTheAgency() {
+        assertThat(quotes("WIPO published the rankings on Monday.\n\nThe UN agency said venture capital deals were added this year.\n"))
+                .extracting(Quote::speaker).containsExactly("WIPO");
+    }
+
+    @Test
+    void termInQuotationMarksIsNoQuote() {
+        assertThat(quotes("Last year, the government introduced a \"patent box\" tax concession, allowing eligible IP income "
+                + "to be taxed at a preferential rate of 5%.\n")).isEmpty();
+    }
+
+    @Test
+    void editorialWithoutSpeakersHasNoQuotes() {
+        String raw = org.newsfacts.Fixtures.corpusText("004_590e8b99fe6055a9.txt");
+        assertThat(quotes(raw)).isEmpty();
+    }
+}
