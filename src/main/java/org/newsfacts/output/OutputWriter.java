@@ -1,23 +1,33 @@
 package org.newsfacts.output;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimsWriter;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.reconcile.ConflictsWriter;
+import org.newsfacts.reconcile.Reconciler;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Writes a run's files into the output folder, each one atomically. */
 public final class OutputWriter {
     public static final String DOCUMENTS = "documents.jsonl";
+    public static final String FIGURES = "figures.jsonl";
+    public static final String MENTIONS = "mentions.jsonl";
+    public static final String QUOTES = "quotes.jsonl";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -31,18 +41,49 @@ public final class OutputWriter {
         return JSON;
     }
 
-    public void write(List<ArticleResult> results) throws IOException {
-        writeJsonl(DOCUMENTS, results, DocumentRecord::of);
+    @JsonPropertyOrder({"doc", "surface", "value", "unit", "qualifier", "start", "end"})
+    record FigureLine(String doc, String surface, BigDecimal value, String unit, String qualifier, int start, int end) {
     }
 
-    private <T> void writeJsonl(String name, List<T> items, Function<T, ?> toRecord) throws IOException {
+    @JsonPropertyOrder({"doc", "type", "id", "surface", "start", "end", "title"})
+    record MentionLine(String doc, String type, String id, String surface, int start, int end, String title) {
+    }
+
+    @JsonPropertyOrder({"doc", "speaker", "speaker_title", "kind", "text", "start", "end"})
+    record QuoteLine(String doc, String speaker, String speakerTitle, String kind, String text, int start, int end) {
+    }
+
+    /** Every file of the run; results come in {@code doc} order, and so do the lines of each file. */
+    public void write(List<ArticleResult> results) throws IOException {
+        writeJsonl(DOCUMENTS, results.stream().map(DocumentRecord::of).toList());
+        List<FigureLine> figures = new ArrayList<>();
+        List<MentionLine> mentions = new ArrayList<>();
+        List<QuoteLine> quotes = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (ArticleResult r : results) {
+            r.figures().forEach(f -> figures.add(new FigureLine(r.doc(), f.surface(), f.value(), f.unit(),
+                    f.qualifier(), f.start(), f.end())));
+            r.mentions().forEach(m -> mentions.add(new MentionLine(r.doc(), m.type(), m.id(), m.surface(),
+                    m.start(), m.end(), m.title())));
+            r.quotes().forEach(q -> quotes.add(new QuoteLine(r.doc(), q.speaker(), q.speakerTitle(), q.kind(),
+                    q.text(), q.start(), q.end())));
+            claims.addAll(r.claims());
+        }
+        writeJsonl(FIGURES, figures);
+        writeJsonl(MENTIONS, mentions);
+        writeJsonl(QUOTES, quotes);
+        ClaimsWriter.write(outDir, claims);
+        ConflictsWriter.write(outDir, new Reconciler().reconcile(claims));
+    }
+
+    private void writeJsonl(String name, List<?> records) throws IOException {
         AtomicFiles.write(outDir.resolve(name), out -> {
             try (SequenceWriter lines = JSON.writer().withRootValueSeparator("\n").writeValues(out)) {
-                for (T item : items) {
-                    lines.write(toRecord.apply(item));
+                for (Object record : records) {
+                    lines.write(record);
                 }
             }
-            if (!items.isEmpty()) {
+            if (!records.isEmpty()) {
                 out.write('\n');
             }
         });

@@ -28,19 +28,22 @@ public final class ArticleProcessor {
     private final ArticleReader reader;
     private final TextAnalyzer analyzer;
     private final DatelineReader datelines;
+    private final Extractors extractors;
     private final ReadLimits limits;
 
-    public ArticleProcessor(ArticleReader reader, TextAnalyzer analyzer, DatelineReader datelines, ReadLimits limits) {
+    public ArticleProcessor(ArticleReader reader, TextAnalyzer analyzer, DatelineReader datelines,
+                            Extractors extractors, ReadLimits limits) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.datelines = datelines;
+        this.extractors = extractors;
         this.limits = limits;
     }
 
     /** The processor with Tika, the bundled OpenNLP models and the lexicons under {@code modelsDir}. */
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits) {
         return new ArticleProcessor(new TikaArticleReader(limits), TextAnalyzer.withBundledModels(),
-                DatelineReader.load(modelsDir, ScriptConverter.shared()), limits);
+                DatelineReader.load(modelsDir, ScriptConverter.shared()), Extractors.load(modelsDir), limits);
     }
 
     public ReadLimits limits() {
@@ -74,8 +77,8 @@ public final class ArticleProcessor {
             AnalyzedText text = analyzer.analyze(extracted.text());
             DocumentMetadata fromText = new DocumentMetadata(null, datelines.outlet(text),
                     datelines.publicationDate(text));
-            return new ArticleResult(file.doc(), sha256, null, extracted.mediaType(), extracted.charset(),
-                    extracted.metadata().orElse(fromText), text);
+            DocumentMetadata metadata = extracted.metadata().orElse(fromText);
+            return extractors.extract(file.doc(), sha256, extracted, text, metadata);
         } catch (ReadFailure e) {
             return ArticleResult.failed(file.doc(), sha256, e.getMessage());
         }

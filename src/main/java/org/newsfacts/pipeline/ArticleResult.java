@@ -1,20 +1,45 @@
 package org.newsfacts.pipeline;
 
+import org.newsfacts.claims.Claim;
 import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.text.AnalyzedText;
 
+import java.util.List;
+
 /**
  * Everything the per-article stages make of one input file. A file that failed carries its error and no
- * text; one that succeeded carries no error.
+ * text; one that succeeded carries no error. Figures, mentions and quotes are in repaired-text offsets.
  */
 public record ArticleResult(String doc, String sha256, String error, String mediaType, String charset,
-                            DocumentMetadata metadata, AnalyzedText text) {
+                            DocumentMetadata metadata, AnalyzedText text, List<FoundFigure> figures,
+                            List<FoundMention> mentions, List<FoundQuote> quotes, List<Claim> claims) {
+
+    public ArticleResult {
+        figures = List.copyOf(figures);
+        mentions = List.copyOf(mentions);
+        quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
+    }
 
     public static ArticleResult failed(String doc, String sha256, String error) {
-        return new ArticleResult(doc, sha256, error, null, null, DocumentMetadata.NONE, null);
+        return new ArticleResult(doc, sha256, error, null, null, DocumentMetadata.NONE, null, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     public boolean ok() {
         return error == null;
+    }
+
+    /** A number stating a quantity: {@code figures.jsonl}'s record. */
+    public record FoundFigure(String surface, java.math.BigDecimal value, String unit, String qualifier, int start,
+                              int end) {
+    }
+
+    /** A cluster, person or organisation: {@code mentions.jsonl}'s record. */
+    public record FoundMention(String type, String id, String surface, int start, int end, String title) {
+    }
+
+    /** A statement attributed to a person or office: {@code quotes.jsonl}'s record. */
+    public record FoundQuote(String speaker, String speakerTitle, String kind, String text, int start, int end) {
     }
 }

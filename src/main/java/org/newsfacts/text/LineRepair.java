@@ -68,10 +68,15 @@ public final class LineRepair {
         if (chinese) {
             int next = nextNonBlank(lines, b);
             int before = previousNonBlank(lines, a);
+            // Two equally wide lines are a narrow column with a third beside them, or when they read as prose;
+            // two names alone are as likely a table's last row and its next header.
+            boolean column = isSameColumn(widths, a, b)
+                    && (before >= 0 && isSameColumn(widths, before, a) || next >= 0 && isSameColumn(widths, b, next)
+                    || hasClausePunctuation(above) || hasClausePunctuation(below));
             boolean wraps = !hasWordGap(above)
-                    && (isFull(widths[a], wrapWidth) || isSameColumn(widths, a, b)
+                    && (isFull(widths[a], wrapWidth) || column
                     || before >= 0 && isSameColumn(widths, before, a) && widths[b] <= widths[a] + RUN_TOLERANCE);
-            boolean continues = wraps && (isSameColumn(widths, a, b) || !isHeading(lines, widths, wrapWidth, b))
+            boolean continues = wraps && (column || !isHeading(lines, widths, wrapWidth, b))
                     || isVerticalRun(above, below, next < 0 ? "" : lines.get(next));
             return continues ? "" : lineBreak;
         }
@@ -128,7 +133,11 @@ public final class LineRepair {
         return nextFollows && !isFull(widths[b], wrapWidth) && !isSameColumn(widths, b, b + 1)
                 && line.codePointCount(0, line.length()) > 1
                 && (CharClass.isHan(last) || Character.isLetterOrDigit(last))
-                && line.chars().noneMatch(c -> c == '，' || c == '、' || c == '。' || c == '；' || c == ',');
+                && !hasClausePunctuation(line);
+    }
+
+    private static boolean hasClausePunctuation(String line) {
+        return line.chars().anyMatch(c -> c == '，' || c == '、' || c == '。' || c == '；' || c == ',');
     }
 
     /** A headline set vertically: one character a line, several lines in a row. */

@@ -22,7 +22,7 @@ class TimeLimitTest {
         ReadLimits instant = new ReadLimits(ReadLimits.DEFAULT.maxFileBytes(), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofMillis(1));
         ArticleProcessor processor = new ArticleProcessor(new TikaArticleReader(instant), Fixtures.analyzer(),
-                DatelineReader.load(Fixtures.MODELS, ScriptConverter.shared()), instant);
+                DatelineReader.load(Fixtures.MODELS, ScriptConverter.shared()), Extractors.load(Fixtures.MODELS), instant);
         Path pdf = Fixtures.CORPUS.resolve("003_fc18a87fd1563ce0.pdf");
         List<ArticleResult> results = new BatchRunner(processor, 1, false)
                 .run(List.of(new SourceFile(pdf, "003_fc18a87fd1563ce0.pdf", Files.size(pdf))));

@@ -83,4 +83,10 @@ class LineRepairTest {
         String repaired = LineRepair.repair(corpusText("001_393174bd8e1c55be.txt"));
         assertThat(repaired).contains("pLH\n世界知識產權組織今日");
     }
+
+    @Test
+    void keepsATablesLastRowApartFromTheNextColumnsHeader() {
+        assertThat(LineRepair.repair("東京─橫濱\n聖何塞─三藩市\nPCT提交的國際\n專利申請量\n117,542"))
+                .startsWith("東京─橫濱\n聖何塞─三藩市\nPCT提交的國際");
+    }
 }

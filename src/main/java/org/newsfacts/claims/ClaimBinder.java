@@ -1,0 +1,591 @@
+package org.newsfacts.claims;
+
+import org.newsfacts.extract.figures.Figure;
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.text.MatchingView;
+import org.newsfacts.text.Sentence;
+import org.newsfacts.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds each figure of an article to what it is about: a subject (cluster, economy, organisation, park,
+ * fund, or the ranking) and a metric, with the period it belongs to and who said it.
+ *
+ * <p>The metric is read from the nearest metric phrase of {@code models/claims/metrics.tsv} that suits the
+ * figure's unit, before the figure in its sentence or right after its counter word; the subject is the
+ * nearest subject of a kind the metric is said of, before the figure in the sentence (else after it, else
+ * earlier in the paragraph). Lists ("北京，佔4%、「上海─蘇州」佔2.5%") fall out of nearest-before; lists
+ * with 分別 / respectively pair subjects and figures in order. Flattened tables are rebuilt by
+ * {@link FlattenedTable}. A figure with no metric phrase or no subject of a fitting kind makes no claim.
+ */
+public final class ClaimBinder {
+    /** How far past a figure's end a counted noun may start ("2,200 間企業", "15所香港實驗室納入國家重點實驗室"). */
+    private static final int AFTER_WINDOW = 12;
+    /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
+    /** Chinese words after a count that join it to the next, not name what it counts ("22個和7個"). */
+    private static final String CONJUNCTIONS = "和及与或至到等";
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "in", "of", "with", "to", "from", "by",
+            "at", "on", "for", "as", "than", "while", "each", "apiece", "per", "percent", "cent");
+    private static final int EARLIER_SENTENCE_PENALTY = 1_000;
+    private static final int WEAK_PENALTY = 10_000;
+    private static final int DEFAULT_DISTANCE = 100_000;
+    /** How far back a subject named in an earlier paragraph may still be what a figure is about. */
+    private static final int SUBJECT_LOOKBACK = 300;
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?!\\s*-\\s*\\d)");
+    private static final Pattern EDITION = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*年?\\s*(?:全球创新指数|global innovation index|rankings)|(?:全球创新指数|global innovation index|gii)\\s*((?:19|20)\\d{2})");
+    private static final Pattern STREAK_YEARS = Pattern.compile(ClaimLexicon.SMALL_NUMBER + "\\s*(?:年|years?)");
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
+            Map.entry("一", 1), Map.entry("二", 2), Map.entry("两", 2), Map.entry("三", 3), Map.entry("四", 4),
+            Map.entry("五", 5), Map.entry("六", 6), Map.entry("七", 7), Map.entry("八", 8), Map.entry("九", 9),
+            Map.entry("十", 10), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+    private static final Pattern PHASE_ONE = Pattern.compile("首期|一期|第一期|phase 1|phase one|first phase");
+    private static final Pattern PHASE = Pattern.compile("(首期|第?[一二三四五]期|phase \\d|phase one|phase two|first phase|second phase)");
+    private static final Set<String> DISTRIBUTIVE = Set.of("分别", "respectively", "各");
+
+    private final ClaimLexicon lexicon;
+
+    public ClaimBinder(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The claims of one article. A pure function of its input. */
+    public List<Claim> bind(ArticleFacts article) {
+        Context cx = new Context(article, lexicon);
+        List<Claim> claims = new ArrayList<>();
+        Set<Figure> tableCells = FlattenedTable.rebuild(cx, lexicon, claims);
+        for (Figure figure : cx.figures) {
+            if (!tableCells.contains(figure)) {
+                bindOne(cx, figure, claims);
+            }
+        }
+        claims.sort(Comparator.comparingInt(Claim::start).thenComparing(Claim::subject));
+        return claims;
+    }
+
+    private void bindOne(Context cx, Figure figure, List<Claim> out) {
+        String unit = unitGroup(figure.unit());
+        if (unit == null || lexicon.isCutoff(cx.view, cx.lowered, figure.start(), figure.end())) {
+            return;
+        }
+        Span sentence = cx.sentenceOf(figure.start());
+        boolean earlierValue = isFromValue(cx, figure, sentence);
+        for (Candidate metric : metricCandidates(cx, figure, unit, sentence)) {
+            List<SubjectHit> subjects = subjectsFor(cx, figure, metric.rule(), sentence);
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            String metricId = metric.rule().metric();
+            String period = period(cx, figure, sentence, metricId);
+            String scope = null;
+            if (metricId.equals("rank")) {
+                if (earlierValue || streakYears(cx, figure, sentence) > 0) {
+                    metricId = "rank_previous";
+                    period = previousPeriod(cx, figure, sentence);
+                } else if (cx.hasCueBefore(lexicon.periodCues("intensity"), cx.paragraphOf(figure.start()).start(), figure.start())) {
+                    scope = "intensity";
+                }
+            } else if (earlierValue) {
+                // "從千餘家躍升至近4700家": the first value is a past one, and no metric of ours holds past values.
+                return;
+            }
+            for (SubjectHit subject : subjects) {
+                out.add(cx.claim(figure, subject.id(), metricId, period, scope));
+            }
+            return;
+        }
+    }
+
+    record Candidate(ClaimLexicon.MetricRule rule, int distance) {
+    }
+
+    /**
+     * Metric rules that fit the figure's unit and have a cue near it, nearest first. A cue before the figure
+     * is looked for back to the paragraph's start, but one in an earlier sentence loses to any in the
+     * figure's own; a weak cue loses to every other; a default rule needs no cue and comes last.
+     */
+    private List<Candidate> metricCandidates(Context cx, Figure figure, String unit, Span sentence) {
+        List<Candidate> candidates = new ArrayList<>();
+        Span paragraph = cx.paragraphOf(figure.start());
+        boolean bareCount = unit.equals("count") && !countsANamedThing(cx, figure, lexicon);
+        for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            if (!rule.unit().equals(unit)) {
+                continue;
+            }
+            int best = Integer.MAX_VALUE;
+            switch (rule.where()) {
+                case DEFAULT -> best = DEFAULT_DISTANCE;
+                case AFTER -> {
+                    for (Cue cue : rule.cues()) {
+                        int at = cue.indexIn(cx.view, cx.lowered, figure.end());
+                        if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
+                                && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)) {
+                            best = Math.min(best, at - figure.end());
+                        }
+                    }
+                }
+                case BEFORE, WEAK -> {
+                    for (Cue cue : rule.cues()) {
+                        int at = cue.lastIndexIn(cx.view, cx.lowered, paragraph.start(), figure.start());
+                        if (at < 0) {
+                            continue;
+                        }
+                        int distance = figure.start() - (at + cue.form().length()) + 1;
+                        // A count followed by a noun of its own counts that noun ("三項核心指標", "1,700 個行業獎項"),
+                        // not what a phrase before it names; a bare count ("有24個，") takes the phrase.
+                        if (unit.equals("count") && !bareCount) {
+                            continue;
+                        }
+                        if (at < sentence.start()) {
+                            // Only a bare count carries its metric over from the sentence before ("合計24個").
+                            if (!unit.equals("count")) {
+                                continue;
+                            }
+                            distance += EARLIER_SENTENCE_PENALTY;
+                        }
+                        if (rule.where() == ClaimLexicon.Where.WEAK) {
+                            distance += WEAK_PENALTY;
+                        }
+                        best = Math.min(best, distance);
+                    }
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                candidates.add(new Candidate(rule, best));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::distance));
+        return candidates;
+    }
+
+    /** The figure's counter word is followed by a noun of its own ("1,700 個行業獎項", "33 economies"). */
+    private static boolean countsANamedThing(Context cx, Figure figure, ClaimLexicon lexicon) {
+        int i = figure.end();
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        i += lexicon.counterAt(cx.view, i);
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= cx.view.length()) {
+            return false;
+        }
+        if (org.newsfacts.text.CharClass.isHan(cx.view.codePointAt(i))) {
+            return CONJUNCTIONS.indexOf(cx.view.charAt(i)) < 0;
+        }
+        int end = i;
+        while (end < cx.view.length() && Character.isLetter(cx.view.charAt(end))) {
+            end++;
+        }
+        return end > i && !FUNCTION_WORDS.contains(cx.lowered.substring(i, end));
+    }
+
+    /** The subjects a figure speaks of: usually one; several when a list pairs subjects and figures in order. */
+    private List<SubjectHit> subjectsFor(Context cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
+        List<SubjectHit> inSentence = cx.subjects.stream()
+                .filter(s -> rule.subjectKinds().contains(s.kind()))
+                .filter(s -> s.start() >= sentence.start() && s.end() <= sentence.end())
+                .toList();
+        List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
+        if (distributed != null) {
+            return distributed;
+        }
+        SubjectHit before = null;
+        SubjectHit after = null;
+        for (SubjectHit s : inSentence) {
+            if (s.end() <= figure.start()) {
+                before = s;
+            } else if (after == null && s.start() >= figure.end()) {
+                after = s;
+            }
+        }
+        // "排第三的是聖荷西-三藩市集群": what follows the copula is what the figure is about.
+        boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
+                || cx.lowered.startsWith("为", figure.end());
+        SubjectHit chosen = copula && after != null ? after : before != null ? before : after;
+        if (chosen == null && !cx.namesAnything(sentence)) {
+            // The sentence goes on about the subject of the one before ("…集群連續五年位居全球第二…。2025年，
+            // 憑藉PCT專利申請量(占全球12%)…"): take that sentence's first subject of a fitting kind.
+            chosen = cx.firstSubjectOfPreviousSentence(rule.subjectKinds(), sentence, SUBJECT_LOOKBACK);
+        }
+        if (chosen == null) {
+            return List.of();
+        }
+        if (chosen.anaphor()) {
+            chosen = cx.antecedent(chosen);
+            if (chosen == null) {
+                return List.of();
+            }
+        }
+        return List.of(cx.withPhase(chosen, figure));
+    }
+
+    /**
+     * "美國及德國分別有22個和7個", "內地與香港…分別穩佔第一、二位": k subjects, a distributive word, then k figures of
+     * one unit; the i-th figure belongs to the i-th subject.
+     */
+    private static List<SubjectHit> distributed(Context cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+        int cue = -1;
+        for (String word : DISTRIBUTIVE) {
+            int at = cx.lowered.lastIndexOf(word, figure.start());
+            if (at >= sentence.start() && at > cue) {
+                cue = at;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        final int cueAt = cue;
+        List<Figure> run = cx.figures.stream()
+                .filter(f -> f.start() > cueAt && f.end() <= sentence.end() && f.unit().equals(figure.unit()))
+                .toList();
+        List<SubjectHit> subjects = inSentence.stream().filter(s -> s.end() <= cueAt).toList();
+        if (run.size() < 2 || subjects.size() < run.size()) {
+            return null;
+        }
+        List<SubjectHit> last = subjects.subList(subjects.size() - run.size(), subjects.size());
+        if (last.stream().map(SubjectHit::id).distinct().count() < run.size()) {
+            return null;
+        }
+        return List.of(last.get(run.indexOf(figure)));
+    }
+
+    /** A year or year range stated before the figure in its sentence, unless it is the edition's own year. */
+    private String period(Context cx, Figure figure, Span sentence, String metric) {
+        if (metric.equals("clusters_in_top_n")) {
+            String best = null;
+            int bestAt = -1;
+            for (var entry : lexicon.topNCues().entrySet()) {
+                for (Cue cue : entry.getValue()) {
+                    int at = cue.lastIndexIn(cx.view, cx.lowered, cx.paragraphOf(figure.start()).start(), figure.start());
+                    if (at > bestAt) {
+                        bestAt = at;
+                        best = entry.getKey();
+                    }
+                }
+            }
+            return best;
+        }
+        String before = cx.view.substring(sentence.start(), figure.start());
+        Matcher range = YEAR_RANGE.matcher(before);
+        String found = null;
+        while (range.find()) {
+            found = range.group(1) + "-" + range.group(2);
+        }
+        if (found != null) {
+            return found;
+        }
+        Matcher year = YEAR.matcher(before);
+        while (year.find()) {
+            String y = year.group(1);
+            if (!y.equals(cx.edition) && !isEditionName(before, year.end())) {
+                found = y;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isEditionName(String text, int yearEnd) {
+        String rest = text.substring(yearEnd, Math.min(text.length(), yearEnd + 8)).toLowerCase();
+        return rest.matches("^\\s*年?\\s*(全球创新指数|global innovation).*");
+    }
+
+    /** "由第21躍升至第8", "from 21st to eighth", "從千餘家躍升至近4700家": the first of a from–to pair. */
+    private boolean isFromValue(Context cx, Figure figure, Span sentence) {
+        Figure next = cx.nextFigure(figure);
+        return next != null && unitGroup(next.unit()) != null && unitGroup(next.unit()).equals(unitGroup(figure.unit()))
+                && next.end() <= sentence.end() && next.start() - figure.end() <= 12
+                && cx.hasCueBefore(lexicon.periodCues("change"), Math.max(sentence.start(), figure.start() - 12), figure.start());
+    }
+
+    /**
+     * The N of "past N years" before the figure (1 where the streak names no number), or 0 for no streak. A
+     * streak speaks of the first rank after it only: "過去5年…位居第二，…排第三" makes 第三 this year's.
+     */
+    private int streakYears(Context cx, Figure figure, Span sentence) {
+        String before = cx.lowered.substring(sentence.start(), figure.start());
+        for (Pattern streak : lexicon.streaks()) {
+            Matcher m = streak.matcher(before);
+            int last = -1;
+            int years = 0;
+            while (m.find()) {
+                int n = m.group(1).isEmpty() ? Math.max(1, streakNumberNear(before)) : smallNumber(m.group(1));
+                if (n >= 2 || m.group(1).isEmpty()) {
+                    last = m.end();
+                    years = n;
+                }
+            }
+            if (last >= 0 && !cx.rankBetween(sentence.start() + last, figure.start())) {
+                return Math.max(1, years);
+            }
+        }
+        return 0;
+    }
+
+    private static int streakNumberNear(String before) {
+        Matcher m = STREAK_YEARS.matcher(before);
+        return m.find() ? smallNumber(m.group(1)) : 0;
+    }
+
+    private static int smallNumber(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        Integer n = SMALL_NUMBERS.get(s);
+        return n == null ? 0 : n;
+    }
+
+    private String previousPeriod(Context cx, Figure figure, Span sentence) {
+        String stated = period(cx, figure, sentence, "rank_previous");
+        if (stated != null) {
+            return stated;
+        }
+        if (cx.edition == null) {
+            return null;
+        }
+        int edition = Integer.parseInt(cx.edition);
+        int years = streakYears(cx, figure, sentence);
+        return years > 1 ? (edition - years) + "-" + (edition - 1) : String.valueOf(edition - 1);
+    }
+
+    static String unitGroup(String unit) {
+        return switch (unit) {
+            case "%", "count", "rank", "per_million" -> unit;
+            case "HKD", "USD", "CNY", "EUR", "JPY", "GBP", "TWD", "MOP" -> "money";
+            default -> null;
+        };
+    }
+
+    /** Everything about one article the rules look at, in matching-view offsets. */
+    static final class Context {
+        final ArticleFacts article;
+        final MatchingView matching;
+        final String view;
+        final String lowered;
+        final List<Figure> figures;
+        final List<SubjectHit> subjects;
+        final List<Span> sentences;
+        final List<Span> paragraphs;
+        final String edition;
+
+        Context(ArticleFacts article, ClaimLexicon lexicon) {
+            this.article = article;
+            this.matching = article.text().matchingView();
+            this.view = matching.text();
+            this.lowered = Cue.lower(view);
+            this.figures = article.figures().stream().sorted(Comparator.comparingInt(Figure::start)).toList();
+            this.sentences = article.text().sentences().stream().map(this::toView).toList();
+            this.paragraphs = article.text().paragraphs().stream()
+                    .map(p -> new Span(matching.fromOriginal(p.start()), matching.fromOriginal(p.end()))).toList();
+            this.subjects = SubjectFinder.find(this, lexicon);
+            this.edition = edition();
+        }
+
+        private Span toView(Sentence s) {
+            return new Span(matching.fromOriginal(s.start()), matching.fromOriginal(s.end()));
+        }
+
+        Span sentenceOf(int at) {
+            for (Span s : sentences) {
+                if (s.start() <= at && at < s.end()) {
+                    return s;
+                }
+            }
+            return paragraphOf(at);
+        }
+
+        Span paragraphOf(int at) {
+            for (Span p : paragraphs) {
+                if (p.start() <= at && at < p.end()) {
+                    return p;
+                }
+            }
+            return new Span(0, view.length());
+        }
+
+        boolean hasCueBefore(List<Cue> cues, int from, int before) {
+            for (Cue cue : cues) {
+                if (cue.lastIndexIn(view, lowered, Math.max(0, from), before) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean clauseBreakBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = view.charAt(i);
+                if (c == ',' || c == '。' || c == ';' || c == '、' || c == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean figureBetween(int from, int to) {
+            return figures.stream().anyMatch(f -> f.start() >= from && f.start() < to);
+        }
+
+        boolean rankBetween(int from, int to) {
+            return figures.stream().anyMatch(f -> f.start() >= from && f.end() <= to && f.unit().equals("rank"));
+        }
+
+        Figure nextFigure(Figure figure) {
+            int i = figures.indexOf(figure);
+            return i >= 0 && i + 1 < figures.size() ? figures.get(i + 1) : null;
+        }
+
+        /** Whether any subject or named organisation or person stands in the span. */
+        boolean namesAnything(Span span) {
+            boolean subject = subjects.stream().anyMatch(s -> s.start() >= span.start() && s.end() <= span.end());
+            return subject || article.mentions().stream().anyMatch(m -> {
+                int start = matching.fromOriginal(m.start());
+                return start >= span.start() && start < span.end();
+            });
+        }
+
+        SubjectHit firstSubjectOfPreviousSentence(Set<String> kinds, Span sentence, int lookback) {
+            for (int i = sentences.size() - 1; i >= 0; i--) {
+                Span s = sentences.get(i);
+                if (s.end() > sentence.start()) {
+                    continue;
+                }
+                if (s.end() < sentence.start() - lookback) {
+                    return null;
+                }
+                for (SubjectHit hit : subjects) {
+                    if (hit.start() >= s.start() && hit.end() <= s.end() && kinds.contains(hit.kind())) {
+                        return hit;
+                    }
+                }
+            }
+            return null;
+        }
+
+        SubjectHit lastSubjectBefore(Set<String> kinds, int from, int before) {
+            SubjectHit last = null;
+            for (SubjectHit s : subjects) {
+                if (s.start() >= from && s.end() <= before && kinds.contains(s.kind())) {
+                    last = s;
+                }
+            }
+            return last;
+        }
+
+        /** What "園區" or "the fund" refers to: the last park or fund named in full before it. */
+        SubjectHit antecedent(SubjectHit anaphor) {
+            SubjectHit last = null;
+            for (SubjectHit s : subjects) {
+                if (s.end() <= anaphor.start() && s.kind().equals(anaphor.kind()) && !s.anaphor()) {
+                    last = s;
+                }
+            }
+            return last == null ? null : new SubjectHit(last.id(), last.kind(), anaphor.start(), anaphor.end(), false);
+        }
+
+        /**
+         * "園區首期入駐企業" is about the park's first phase: the phase word nearest before the figure decides
+         * (二期 in "首期…，二期擴容七成" speaks of the park's growth as a whole).
+         */
+        SubjectHit withPhase(SubjectHit subject, Figure figure) {
+            if (!subject.kind().equals("park") || subject.end() > figure.start()) {
+                return subject;
+            }
+            Matcher m = PHASE.matcher(lowered.substring(subject.end(), figure.start()));
+            String last = null;
+            while (m.find()) {
+                last = m.group(1);
+            }
+            if (last != null && PHASE_ONE.matcher(last).matches()) {
+                return new SubjectHit(subject.id() + " (phase 1)", subject.kind(), subject.start(), subject.end(), false);
+            }
+            return subject;
+        }
+
+        /** The Global Innovation Index edition the article reports: named with its year, else the publication year. */
+        private String edition() {
+            Matcher m = EDITION.matcher(lowered);
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            while (m.find()) {
+                counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
+            }
+            if (!counts.isEmpty()) {
+                return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            return article.published() == null ? null : String.valueOf(article.published().getYear());
+        }
+
+        Claim claim(Figure figure, String subject, String metric, String period, String scope) {
+            Span span = matching.toOriginal(figure.start(), figure.end());
+            String text = article.text().text();
+            String saidBy = null;
+            for (Attribution quote : article.quotes()) {
+                if (quote.covers(span.start(), span.end())) {
+                    saidBy = quote.speaker();
+                    break;
+                }
+            }
+            Span sentence = sentenceOf(figure.start());
+            Span sentenceText = matching.toOriginal(sentence.start(), Math.max(sentence.start(), sentence.end()));
+            return new Claim(ClaimIds.of(article.sha256() == null ? article.doc() : article.sha256(), span.start(),
+                    span.end(), metric, subject), article.doc(), subject, metric, figure.value(), figure.unit(),
+                    figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.of(text),
+                    sentenceText.of(text), article.outlet(),
+                    article.published() == null ? null : article.published().toString());
+        }
+    }
+
+    /** The mentions a claim can be about, in view offsets: clusters from the mention extractor, the rest from subjects.tsv. */
+    static final class SubjectFinder {
+        static List<SubjectHit> find(Context cx, ClaimLexicon lexicon) {
+            List<SubjectHit> hits = new ArrayList<>();
+            boolean[] taken = new boolean[cx.view.length() + 1];
+            for (Mention m : cx.article.mentions()) {
+                if (m.isCluster()) {
+                    int start = cx.matching.fromOriginal(m.start());
+                    int end = cx.matching.fromOriginal(m.end());
+                    hits.add(new SubjectHit(m.id(), "cluster", start, end, false));
+                    mark(taken, start, end);
+                }
+            }
+            for (ClaimLexicon.SubjectName name : lexicon.subjects()) {
+                for (int at = name.cue().indexIn(cx.view, cx.lowered, 0); at >= 0;
+                     at = name.cue().indexIn(cx.view, cx.lowered, at + 1)) {
+                    int end = at + name.cue().form().length();
+                    if (!anyTaken(taken, at, end)) {
+                        hits.add(new SubjectHit(name.id(), name.kind(), at, end, name.anaphor()));
+                        mark(taken, at, end);
+                    }
+                }
+            }
+            hits.sort(Comparator.comparingInt(SubjectHit::start));
+            return hits;
+        }
+
+        private static void mark(boolean[] taken, int start, int end) {
+            for (int i = start; i < end && i < taken.length; i++) {
+                taken[i] = true;
+            }
+        }
+
+        private static boolean anyTaken(boolean[] taken, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

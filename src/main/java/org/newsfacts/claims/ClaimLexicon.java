@@ -1,0 +1,211 @@
+package org.newsfacts.claims;
+
+import org.newsfacts.text.MatchingViewBuilder;
+import org.newsfacts.text.ScriptConverter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The domain knowledge claims are bound with, read from {@code models/claims/}: metric phrases
+ * ({@code metrics.tsv}), subjects other than clusters ({@code subjects.tsv}) and period words
+ * ({@code streaks.tsv}). All phrases are held in matching-view form, so either Chinese script matches.
+ */
+public final class ClaimLexicon {
+
+    /** One row of metrics.tsv: a metric, the figure unit it takes, where its cues stand, its subject kinds. */
+    record MetricRule(String metric, String unit, Where where, Set<String> subjectKinds, List<Cue> cues) {
+        boolean cueAfter() {
+            return where == Where.AFTER;
+        }
+    }
+
+    /** Where a metric's cue stands relative to the figure; see metrics.tsv. */
+    enum Where {
+        BEFORE, AFTER, WEAK, DEFAULT
+    }
+
+    /** One name of a subject: an economy, organisation, park, fund or the ranking as a whole. */
+    record SubjectName(String id, String kind, Cue cue, boolean anaphor) {
+    }
+
+    private final List<MetricRule> metrics;
+    private final List<SubjectName> subjects;
+    private final Map<String, List<Cue>> periodCues;
+    private final List<Pattern> streaks;
+    private final List<Cue> cutoffSuffixes;
+    private final List<String> counters;
+    private final List<Cue> cutoffPrefixes;
+
+    /** A number written any way a streak of years is: 5, 五, five. */
+    static final String SMALL_NUMBER = "(\\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten)";
+
+    private ClaimLexicon(List<MetricRule> metrics, List<SubjectName> subjects, Map<String, List<Cue>> periodCues,
+                         List<Pattern> streaks, Map<String, List<Cue>> cutoffs, List<String> counters) {
+        this.metrics = List.copyOf(metrics);
+        this.subjects = List.copyOf(subjects);
+        this.periodCues = Map.copyOf(periodCues);
+        this.streaks = List.copyOf(streaks);
+        this.cutoffSuffixes = cutoffs.getOrDefault("suffix", List.of());
+        this.cutoffPrefixes = cutoffs.getOrDefault("prefix", List.of());
+        this.counters = List.copyOf(counters);
+    }
+
+    public static ClaimLexicon load(Path modelsDir) {
+        MatchingViewBuilder view = new MatchingViewBuilder(ScriptConverter.shared());
+        Path dir = modelsDir.resolve("claims");
+        List<MetricRule> metrics = new ArrayList<>();
+        for (String[] row : rows(dir.resolve("metrics.tsv"), 5)) {
+            metrics.add(new MetricRule(row[0], row[1], Where.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)),
+                    Set.of(row[3].split(",")), cues(row[4], view)));
+        }
+        List<SubjectName> subjects = new ArrayList<>();
+        for (String[] row : rows(dir.resolve("subjects.tsv"), 3)) {
+            for (String name : row[2].split(";")) {
+                String n = name.strip();
+                boolean anaphor = n.startsWith("~");
+                if (anaphor) {
+                    n = n.substring(1);
+                }
+                if (!n.isEmpty()) {
+                    subjects.add(new SubjectName(row[0], row[1], Cue.of(view.build(n).text()), anaphor));
+                }
+            }
+        }
+        // Longer names first: 河套香港園區 before 香港, 中國內地 before 中國.
+        subjects.sort((a, b) -> b.cue().form().length() - a.cue().form().length());
+        Map<String, List<Cue>> periods = new LinkedHashMap<>();
+        List<Pattern> streaks = new ArrayList<>();
+        for (String[] row : rows(dir.resolve("streaks.tsv"), 2)) {
+            if (row[0].equals("streak")) {
+                for (String cue : row[1].split(";")) {
+                    if (!cue.isBlank()) {
+                        streaks.add(streakPattern(view.build(cue.strip()).text()));
+                    }
+                }
+            } else {
+                periods.put(row[0], cues(row[1], view));
+            }
+        }
+        Map<String, List<Cue>> cutoffs = new HashMap<>();
+        for (String[] row : rows(dir.resolve("cutoffs.tsv"), 2)) {
+            cutoffs.put(row[0], cues(row[1], view));
+        }
+        // Counter words (個, 家, 座) are the figure extractor's: read from its lexicon, longest first.
+        List<String> counters = new ArrayList<>();
+        for (String[] row : rows(modelsDir.resolve("figures").resolve("counters.tsv"), 2)) {
+            if (row[1].strip().equals("count")) {
+                counters.add(view.build(row[0].strip()).text());
+            }
+        }
+        counters.sort((a, b) -> b.length() - a.length());
+        return new ClaimLexicon(metrics, subjects, periods, streaks, cutoffs, counters);
+    }
+
+    /** Length of the counter word (個, 家, 座) at {@code at} in the view, or 0. */
+    int counterAt(String view, int at) {
+        for (String counter : counters) {
+            if (view.startsWith(counter, at)) {
+                return counter.length();
+            }
+        }
+        return 0;
+    }
+
+    /** A figure that names a ranking's cut-off (百強, 前15名, top 100), which states nothing about a subject. */
+    boolean isCutoff(String view, String lowered, int start, int end) {
+        for (Cue suffix : cutoffSuffixes) {
+            if (end - suffix.form().length() > start && view.startsWith(suffix.form(), end - suffix.form().length())) {
+                return true;
+            }
+        }
+        String before = lowered.substring(Math.max(0, start - 4), start).stripTrailing();
+        for (Cue prefix : cutoffPrefixes) {
+            if (before.endsWith(Cue.lower(prefix.form())) || lowered.startsWith(Cue.lower(prefix.form()), start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "过去N年" → a pattern with the number as group 1; a cue without N matches as written (group 1 absent). */
+    private static Pattern streakPattern(String cue) {
+        String lowered = Cue.lower(cue);
+        int n = cue.indexOf('N');
+        if (n < 0) {
+            return Pattern.compile("()" + Pattern.quote(lowered));
+        }
+        return Pattern.compile(Pattern.quote(lowered.substring(0, n)) + "\\s*" + SMALL_NUMBER + "\\s*"
+                + Pattern.quote(lowered.substring(n + 1)));
+    }
+
+    /** Patterns of "for the past N years": a rank held before this edition. */
+    List<Pattern> streaks() {
+        return streaks;
+    }
+
+    List<MetricRule> metrics() {
+        return metrics;
+    }
+
+    List<SubjectName> subjects() {
+        return subjects;
+    }
+
+    /** Cues of a period kind from streaks.tsv ({@code streak}, {@code change}, {@code intensity}, {@code topn:top10}). */
+    List<Cue> periodCues(String kind) {
+        return periodCues.getOrDefault(kind, List.of());
+    }
+
+    Map<String, List<Cue>> topNCues() {
+        Map<String, List<Cue>> topN = new HashMap<>();
+        periodCues.forEach((k, v) -> {
+            if (k.startsWith("topn:")) {
+                topN.put(k.substring(5), v);
+            }
+        });
+        return topN;
+    }
+
+    private static List<Cue> cues(String list, MatchingViewBuilder view) {
+        List<Cue> cues = new ArrayList<>();
+        for (String cue : list.split(";")) {
+            if (!cue.isBlank()) {
+                cues.add(Cue.of(view.build(cue.strip()).text()));
+            }
+        }
+        return cues;
+    }
+
+    private static List<String[]> rows(Path file, int columns) {
+        try {
+            List<String[]> rows = new ArrayList<>();
+            int lineNo = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t", -1);
+                if (row.length < columns) {
+                    throw new IllegalArgumentException(file + ":" + lineNo + ": expected " + columns
+                            + " tab-separated columns, found " + row.length);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsfacts.claims;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.Fixtures;
+import org.newsfacts.ingest.DocumentMetadata;
+import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.pipeline.Extractors;
+import org.newsfacts.text.AnalyzedText;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures bound to what they are about, on sentences from the development articles and beyond. */
+class ClaimBinderTest {
+    private static final Extractors EXTRACTORS = Extractors.load(Fixtures.MODELS);
+
+    private static List<Claim> claims(String text, LocalDate published) {
+        AnalyzedText analyzed = Fixtures.analyzer().analyze(text);
+        ArticleResult result = EXTRACTORS.extractAnalyzed("test.txt", "0".repeat(64), analyzed,
+                new DocumentMetadata(null, null, published));
+        return result.claims();
+    }
+
+    private static List<Claim> claims(String text) {
+        return claims(text, LocalDate.of(2025, 9, 2));
+    }
+
+    private static String describe(Claim c) {
+        return c.subject() + " " + c.metric() + " " + c.value().toPlainString() + " " + c.unit()
+                + (c.period() == null ? "" : " " + c.period()) + (c.qualifier() == null ? "" : " " + c.qualifier());
+    }
+
+    @Test
+    void bindsEachShareOfAListToItsOwnCluster() {
+        assertThat(claims("科學論文發表量前三甲的集群分別包括：北京，佔全球總量的4%、「上海─蘇州」佔全球總量2.5%，"
+                + "和「深圳─香港─廣州」佔全球總量的2.4%。").stream().map(ClaimBinderTest::describe))
+                .containsExactly("Beijing pub_share 4 %", "Shanghai–Suzhou pub_share 2.5 %",
+                        "Shenzhen–Hong Kong–Guangzhou pub_share 2.4 %");
+    }
+
+    @Test
+    void readsTheMetricFromTheNearestPhraseBeforeTheFigure() {
+        assertThat(claims("「深圳─香港─廣州」集群過去五年間專利申請的密度為每百萬人2292個。").stream()
+                .map(ClaimBinderTest::describe)).contains("Shenzhen–Hong Kong–Guangzhou pct_density 2292 per_million");
+    }
+
+    @Test
+    void readsTheMetricFromTheNounAfterACount() {
+        assertThat(claims("數碼港匯聚超過 2,200 間企業，包括 5 間上市公司及 7 間獨角獸企業。").stream()
+                .map(ClaimBinderTest::describe)).containsExactly("Cyberport companies 2200 count over",
+                "Cyberport listed_companies 5 count", "Cyberport unicorns 7 count");
+    }
+
+    @Test
+    void pairsSubjectsAndFiguresInOrderAfterRespectively() {
+        assertThat(claims("今年全球百強創新集群分佈於33個經濟體。當中以中國最多，合計24個，美國及德國分別有22個和7個。")
+                .stream().map(ClaimBinderTest::describe)).contains("China clusters_in_top100 24 count",
+                "United States clusters_in_top100 22 count", "Germany clusters_in_top100 7 count");
+    }
+
+    @Test
+    void aStreakOfYearsMakesTheRankAnEarlierEditions() {
+        assertThat(claims("過去5年，深港穗集群排名一直位居第二，今年力壓東京-橫濱集群稱冠，排第三的是聖荷西-三藩市集群。")
+                .stream().map(ClaimBinderTest::describe)).containsExactly(
+                "Shenzhen–Hong Kong–Guangzhou rank_previous 2 rank 2020-2024", "San Jose–San Francisco rank 3 rank");
+    }
+
+    @Test
+    void fromToGivesThePreviousAndTheNewRank() {
+        assertThat(claims("The change lifted the rankings of several US clusters, while London in the UK leapt from 21st to eighth.")
+                .stream().map(ClaimBinderTest::describe)).containsExactly("London rank_previous 21 rank 2024", "London rank 8 rank");
+    }
+
+    @Test
+    void aStatedYearRangeIsThePeriod() {
+        assertThat(claims("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易，其中「聖何塞─三藩市」佔6.9%。").stream()
+                .map(ClaimBinderTest::describe)).containsExactly("GII 2025 top 100 vc_deals 169000 count 2019-2023 approx",
+                "San Jose–San Francisco vc_share 6.9 % 2019-2023");
+    }
+
+    @Test
+    void anEconomysRankingIsNotAClustersRank() {
+        assertThat(claims("香港在國際數碼競爭力榜單中躍升至全球第四，科技單項實力穩居全球第三。").stream()
+                .map(ClaimBinderTest::describe)).containsExactly("Hong Kong digital_competitiveness_rank 4 rank",
+                "Hong Kong digital_technology_rank 3 rank");
+    }
+
+    @Test
+    void aParkAnaphorBindsToTheParkNamedBeforeAndItsPhase() {
+        assertThat(claims("河套香港園區正式開園。園區首期入駐企業超60家、出租率達八成。").stream()
+                .map(ClaimBinderTest::describe)).containsExactly(
+                "Hong Kong Park of the Loop (phase 1) tenants 60 count over",
+                "Hong Kong Park of the Loop (phase 1) letting_rate 80 %");
+    }
+
+    @Test
+    void aCutOffOfTheRankingIsNoClaim() {
+        assertThat(claims("世界知識產權組織公布《2025年全球創新指數》百強創新集群，「深圳─香港─廣州」集群排名全球第一。")
+                .stream().map(ClaimBinderTest::describe)).containsExactly("Shenzhen–Hong Kong–Guangzhou rank 1 rank");
+    }
+
+    @Test
+    void aCountOfSomethingElseIsNotTheMetricNamedBeforeIt() {
+        assertThat(claims("《全球創新指數》集群排行榜通過三項核心指標識別世界級創新活動。")).isEmpty();
+    }
+
+    @Test
+    void theFirstValueOfAFromToPairIsNoClaim() {
+        assertThat(claims("十年間，香港初創企業從千餘家躍升至近4700家。").stream().map(ClaimBinderTest::describe))
+                .containsExactly("Hong Kong startups 4700 count approx");
+    }
+
+    @Test
+    void aFigureInsideAQuoteIsSaidByItsSpeaker() {
+        List<Claim> quoted = claims("數碼港主席陳細明表示︰「數碼港匯聚超過2,200間企業。」");
+        assertThat(quoted).singleElement().satisfies(c -> assertThat(c.saidBy()).isEqualTo("陳細明"));
+    }
+
+    @Test
+    void aFigureAboutNothingNameableMakesNoClaim() {
+        assertThat(claims("活動期間舉辦兩場座談會，匯聚海內外專家。")).isEmpty();
+    }
+
+    @Test
+    void claimIdsAreStableAcrossRuns() {
+        String text = "「深圳─香港─廣州」集群的科學論文發表量佔全球總量的2.4%。";
+        assertThat(claims(text).get(0).claimId()).isEqualTo(claims(text).get(0).claimId());
+    }
+
+    @Test
+    void rebuildsAFlattenedTableIntoOneClaimPerCell() {
+        String table = "2025年全球10大創新集群\n排名\n1\n3\n深圳─香港─廣州\n東京─橫濱\n聖何塞─三藩市\n"
+                + "PCT提交的國際\n專利申請量\n117,542\n135,129\n50,813\n科學論文發表量\n193,635\n115,773\n56,510\n";
+        assertThat(claims(table).stream().map(ClaimBinderTest::describe)).containsExactlyInAnyOrder(
+                "Shenzhen–Hong Kong–Guangzhou rank 1 rank", "San Jose–San Francisco rank 3 rank",
+                "Shenzhen–Hong Kong–Guangzhou pct_filings 117542 count", "Tokyo–Yokohama pct_filings 135129 count",
+                "San Jose–San Francisco pct_filings 50813 count", "Shenzhen–Hong Kong–Guangzhou pub_count 193635 count",
+                "Tokyo–Yokohama pub_count 115773 count", "San Jose–San Francisco pub_count 56510 count");
+    }
+}

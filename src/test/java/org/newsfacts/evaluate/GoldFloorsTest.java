@@ -1,0 +1,49 @@
+package org.newsfacts.evaluate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.Fixtures;
+import org.newsfacts.cli.NewsfactsCli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The scored evaluation CI runs: {@code newsfacts extract corpus} then {@code newsfacts evaluate} against
+ * the hand-checked gold, failing below the floors of {@code quality-floors.txt}.
+ */
+class GoldFloorsTest {
+
+    @Test
+    void extractionOfTheCorpusMeetsEveryQualityFloor(@TempDir Path out) throws Exception {
+        assumeTrue(Files.isDirectory(Fixtures.GOLD), "gold answers not found at " + Fixtures.GOLD.toAbsolutePath());
+        List<String> args = new ArrayList<>(List.of("evaluate", "--out", out.toString(), "--gold",
+                Fixtures.GOLD.toString(), "--show", "10"));
+        try (var floors = GoldFloorsTest.class.getResourceAsStream("/quality-floors.txt")) {
+            for (String line : new String(floors.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    args.add("--min");
+                    args.add(line.strip());
+                }
+            }
+        }
+        assertThat(NewsfactsCli.commandLine().execute("extract", Fixtures.CORPUS.toString(), "--out",
+                out.toString(), "--quiet")).isZero();
+
+        var cli = NewsfactsCli.commandLine();
+        StringWriter report = new StringWriter();
+        cli.setOut(new PrintWriter(report));
+        cli.setErr(new PrintWriter(report));
+        int code = cli.execute(args.toArray(String[]::new));
+        System.out.println(report);
+        assertThat(code).as(report.toString()).isZero();
+    }
+}
