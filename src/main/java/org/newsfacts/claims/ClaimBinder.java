@@ -31,6 +31,8 @@ public final class ClaimBinder {
     /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
     /** Chinese words after a count that join it to the next, not name what it counts ("22個和7個"). */
     private static final String CONJUNCTIONS = "和及与或至到等";
+    /** Characters that start the verb after a counted noun ("79家创科机构落地", "企业入驻"): the noun has ended. */
+    private static final String VERB_STARTS = "落入进在已将于获为是有来";
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "in", "of", "with", "to", "from", "by",
             "at", "on", "for", "as", "than", "while", "each", "apiece", "per", "percent", "cent");
     private static final int EARLIER_SENTENCE_PENALTY = 1_000;
@@ -129,7 +131,8 @@ public final class ClaimBinder {
                     for (Cue cue : rule.cues()) {
                         int at = cue.indexIn(cx.view, cx.lowered, figure.end());
                         if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
-                                && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)) {
+                                && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)
+                                && (at <= afterCounter(cx, figure) || endsNounPhrase(cx, at + cue.form().length()))) {
                             best = Math.min(best, at - figure.end());
                         }
                     }
@@ -166,6 +169,32 @@ public final class ClaimBinder {
         }
         candidates.sort(Comparator.comparingInt(Candidate::distance));
         return candidates;
+    }
+
+    /**
+     * The counted noun ends here: "28 個初創企業項目" counts projects, not companies, so a cue further from the
+     * number than its counter must end the noun phrase (punctuation, a conjunction, 的 or a verb after it).
+     */
+    private static boolean endsNounPhrase(Context cx, int at) {
+        if (at >= cx.view.length()) {
+            return true;
+        }
+        int cp = cx.view.codePointAt(at);
+        return !org.newsfacts.text.CharClass.isHan(cp) || CONJUNCTIONS.indexOf(cp) >= 0 || cp == '的'
+                || VERB_STARTS.indexOf(cp) >= 0;
+    }
+
+    /** Where the words after a figure's number and counter word begin ("7 間|獨角獸企業"). */
+    private int afterCounter(Context cx, Figure figure) {
+        int i = figure.end();
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        i += lexicon.counterAt(cx.view, i);
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** The figure's counter word is followed by a noun of its own ("1,700 個行業獎項", "33 economies"). */
@@ -359,6 +388,19 @@ public final class ClaimBinder {
         return years > 1 ? (edition - years) + "-" + (edition - 1) : String.valueOf(edition - 1);
     }
 
+    /** The Global Innovation Index edition an article reports: named with its year, else the publication year. */
+    public static String edition(String loweredView, java.time.LocalDate published) {
+        Matcher m = EDITION.matcher(loweredView);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        while (m.find()) {
+            counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
+        }
+        if (!counts.isEmpty()) {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+        return published == null ? null : String.valueOf(published.getYear());
+    }
+
     static String unitGroup(String unit) {
         return switch (unit) {
             case "%", "count", "rank", "per_million" -> unit;
@@ -513,17 +555,8 @@ public final class ClaimBinder {
             return subject;
         }
 
-        /** The Global Innovation Index edition the article reports: named with its year, else the publication year. */
         private String edition() {
-            Matcher m = EDITION.matcher(lowered);
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            while (m.find()) {
-                counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
-            }
-            if (!counts.isEmpty()) {
-                return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            }
-            return article.published() == null ? null : String.valueOf(article.published().getYear());
+            return ClaimBinder.edition(lowered, article.published());
         }
 
         Claim claim(Figure figure, String subject, String metric, String period, String scope) {

@@ -6,16 +6,16 @@ import java.util.Locale;
  * A word or phrase looked for in a matching view: Chinese in the view's Simplified form, English matched
  * without case, except all-capital acronyms (US, PCT), which must be written so, so that "us" is not the US.
  */
-record Cue(String form, boolean caseSensitive, boolean latin) {
+public record Cue(String form, boolean caseSensitive, boolean latin) {
 
-    static Cue of(String viewForm) {
+    public static Cue of(String viewForm) {
         boolean latin = viewForm.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
         boolean acronym = latin && viewForm.length() <= 5 && viewForm.equals(viewForm.toUpperCase(Locale.ROOT));
         return new Cue(acronym ? viewForm : lower(viewForm), acronym, latin);
     }
 
     /** Lower case that keeps every char where it is, so offsets in the lowered copy are offsets in the view. */
-    static String lower(String s) {
+    public static String lower(String s) {
         char[] chars = s.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

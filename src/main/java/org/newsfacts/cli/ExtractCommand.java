@@ -1,5 +1,6 @@
 package org.newsfacts.cli;
 
+import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputWriter;
@@ -74,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         boolean terminal = System.console() != null && !quiet;
         List<ArticleResult> results = new BatchRunner(processor, n, terminal).run(files);
-        new OutputWriter(out).write(results);
+        new OutputWriter(out, EditionPeriods.load(models)).write(results);
         return report(results, spec.commandLine().getErr());
     }
 

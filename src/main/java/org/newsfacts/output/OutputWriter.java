@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Writes a run's files into the output folder, each one atomically. */
@@ -32,9 +35,11 @@ public final class OutputWriter {
             .build();
 
     private final Path outDir;
+    private final EditionPeriods editions;
 
-    public OutputWriter(Path outDir) {
+    public OutputWriter(Path outDir, EditionPeriods editions) {
         this.outDir = outDir;
+        this.editions = editions;
     }
 
     public static ObjectMapper json() {
@@ -72,8 +77,11 @@ public final class OutputWriter {
         writeJsonl(FIGURES, figures);
         writeJsonl(MENTIONS, mentions);
         writeJsonl(QUOTES, quotes);
-        ClaimsWriter.write(outDir, claims);
-        ConflictsWriter.write(outDir, new Reconciler().reconcile(claims));
+        Map<String, String> editionOfDoc = new HashMap<>();
+        results.forEach(r -> editionOfDoc.put(r.doc(), r.edition()));
+        List<Claim> dated = editions.apply(claims, editionOfDoc);
+        ClaimsWriter.write(outDir, dated);
+        ConflictsWriter.write(outDir, new Reconciler().reconcile(dated));
     }
 
     private void writeJsonl(String name, List<?> records) throws IOException {

@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * Everything the per-article stages make of one input file. A file that failed carries its error and no
- * text; one that succeeded carries no error. Figures, mentions and quotes are in repaired-text offsets.
+ * text; one that succeeded carries no error. Figures, mentions and quotes are in repaired-text offsets;
+ * {@code edition} is the year of the ranking edition the article reports, or null.
  */
 public record ArticleResult(String doc, String sha256, String error, String mediaType, String charset,
                             DocumentMetadata metadata, AnalyzedText text, List<FoundFigure> figures,
-                            List<FoundMention> mentions, List<FoundQuote> quotes, List<Claim> claims) {
+                            List<FoundMention> mentions, List<FoundQuote> quotes, List<Claim> claims,
+                            String edition) {
 
     public ArticleResult {
         figures = List.copyOf(figures);
@@ -23,7 +25,7 @@ public record ArticleResult(String doc, String sha256, String error, String medi
 
     public static ArticleResult failed(String doc, String sha256, String error) {
         return new ArticleResult(doc, sha256, error, null, null, DocumentMetadata.NONE, null, List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     public boolean ok() {

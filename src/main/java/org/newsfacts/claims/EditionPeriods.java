@@ -1,0 +1,55 @@
+package org.newsfacts.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps editions of the ranking apart across a run. Each article's claims leave the period of the edition it
+ * reports empty; once the run knows the newest edition among its articles, claims from articles about an
+ * older one get that edition's year ("2024", or "2024 top10" for a top-N count), so a 2024 report's rank
+ * never meets a 2025 report's in one group.
+ */
+public final class EditionPeriods {
+    private final Set<String> editionMetrics;
+
+    private EditionPeriods(Set<String> editionMetrics) {
+        this.editionMetrics = Set.copyOf(editionMetrics);
+    }
+
+    public static EditionPeriods load(Path modelsDir) {
+        Path file = modelsDir.resolve("claims").resolve("edition-metrics.txt");
+        try {
+            return new EditionPeriods(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The claims with older editions' periods filled in; {@code editions} maps doc to its edition year. */
+    public List<Claim> apply(List<Claim> claims, Map<String, String> editions) {
+        String newest = editions.values().stream().filter(e -> e != null).max(String::compareTo).orElse(null);
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            String edition = editions.get(c.doc());
+            if (newest == null || edition == null || edition.compareTo(newest) >= 0 || !editionMetrics.contains(c.metric())) {
+                out.add(c);
+                continue;
+            }
+            String period = c.period() == null ? edition
+                    : c.period().startsWith("top") ? edition + " " + c.period() : c.period();
+            out.add(new Claim(c.claimId(), c.doc(), c.subject(), c.metric(), c.value(), c.unit(), c.qualifier(),
+                    period, c.scope(), c.saidBy(), c.start(), c.end(), c.surface(), c.sentence(), c.outlet(),
+                    c.published()));
+        }
+        return out;
+    }
+}
