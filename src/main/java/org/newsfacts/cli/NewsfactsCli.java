@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsfacts} command: a thin shell over the pipeline's stages. */
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, versionProvider = NewsfactsCli.Version.class,
         description = "Reads bilingual news (Chinese and English) and turns it into checked facts.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsfactsCli implements Runnable {
     /** Exit code for a command line that cannot be run as given. */
     public static final int EXIT_USAGE = 1;
