@@ -8,6 +8,7 @@ import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.pipeline.InputCollector;
+import org.newsfacts.pipeline.ResultCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar or summary, only errors.")
     boolean quiet;
 
+    @Option(names = "--fresh", description = "Process every file again instead of reusing results of unchanged files.")
+    boolean fresh;
+
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
@@ -71,22 +75,27 @@ public final class ExtractCommand implements Callable<Integer> {
         ReadLimits limits = new ReadLimits((long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofSeconds(timeoutSeconds));
         List<SourceFile> files = InputCollector.collect(inputs);
-        ArticleProcessor processor = ArticleProcessor.create(models, limits);
+        Path modelsDir = models;
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         boolean terminal = System.console() != null && !quiet;
-        List<ArticleResult> results = new BatchRunner(processor, n, terminal).run(files);
+        ResultCache cache = fresh ? null : new ResultCache(out, models);
+        BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits), limits, n, terminal, cache);
+        List<ArticleResult> results = runner.run(files);
         new OutputWriter(out, EditionPeriods.load(models)).write(results);
-        return report(results, spec.commandLine().getErr());
+        if (cache != null) {
+            cache.prune();
+        }
+        return report(results, runner.reused(), spec.commandLine().getErr());
     }
 
-    private int report(List<ArticleResult> results, PrintWriter err) {
+    private int report(List<ArticleResult> results, int reused, PrintWriter err) {
         List<ArticleResult> failed = results.stream().filter(r -> !r.ok()).toList();
         for (ArticleResult r : failed) {
             err.println("newsfacts: " + r.doc() + ": " + r.error());
         }
         if (!quiet) {
-            err.printf("%d file(s): %d ok, %d failed; output in %s%n", results.size(),
-                    results.size() - failed.size(), failed.size(), out);
+            err.printf("%d file(s): %d ok, %d failed, %d unchanged since the last run; output in %s%n",
+                    results.size(), results.size() - failed.size(), failed.size(), reused, out);
         }
         err.flush();
         return failed.isEmpty() ? 0 : NewsfactsCli.EXIT_FAILED;

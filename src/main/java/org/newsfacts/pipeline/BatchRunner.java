@@ -3,6 +3,7 @@ package org.newsfacts.pipeline;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 
 import java.time.Duration;
@@ -24,14 +25,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bar on a terminal. A file that fails or runs out of time becomes an error record; the others go on.
  */
 public final class BatchRunner {
-    private final ArticleProcessor processor;
+    private final java.util.function.Supplier<ArticleProcessor> processor;
+    private final ReadLimits limits;
     private final int threads;
     private final boolean showProgress;
+    private final ResultCache cache;
+    private final AtomicInteger reused = new AtomicInteger();
 
     public BatchRunner(ArticleProcessor processor, int threads, boolean showProgress) {
-        this.processor = processor;
+        this(() -> processor, processor.limits(), threads, showProgress, null);
+    }
+
+    /**
+     * A runner that reuses and keeps per-article results in {@code cache} (null: none). The processor is asked
+     * for only when some file is not in the cache, so a run over an unchanged folder loads no models.
+     */
+    public BatchRunner(java.util.function.Supplier<ArticleProcessor> processor, ReadLimits limits, int threads,
+                       boolean showProgress, ResultCache cache) {
+        this.processor = memoized(processor);
+        this.limits = limits;
         this.threads = Math.max(1, threads);
         this.showProgress = showProgress;
+        this.cache = cache;
     }
 
     /** Results in {@code doc} order, one per file. */
@@ -44,7 +59,7 @@ public final class BatchRunner {
             List<Future<ArticleResult>> futures = new ArrayList<>();
             for (SourceFile file : files) {
                 futures.add(workers.submit(() -> {
-                    ArticleResult result = processWithTimeout(file, parsing);
+                    ArticleResult result = cachedOrProcessed(file, parsing);
                     if (progress != null) {
                         progress.step();
                     }
@@ -63,9 +78,38 @@ public final class BatchRunner {
         }
     }
 
+    private ArticleResult cachedOrProcessed(SourceFile file, ExecutorService parsing) {
+        if (cache == null || file.size() > limits.maxFileBytes()) {
+            return processWithTimeout(file, parsing);
+        }
+        String sha256;
+        try {
+            sha256 = ResultCache.sha256(file.path());
+        } catch (java.io.IOException e) {
+            return processWithTimeout(file, parsing);
+        }
+        ArticleResult cached = cache.find(file.doc(), sha256);
+        if (cached != null) {
+            reused.incrementAndGet();
+            return cached;
+        }
+        ArticleResult result = processWithTimeout(file, parsing);
+        // Time-outs depend on the machine's load, not the file: never keep them.
+        if (result.ok() || !result.error().contains("time limit")) {
+            cache.store(result);
+        }
+        return result;
+    }
+
+    /** How many results the last run took from the cache. */
+    public int reused() {
+        return reused.get();
+    }
+
     private ArticleResult processWithTimeout(SourceFile file, ExecutorService parsing) {
-        Duration timeout = processor.limits().timeout();
-        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> processor.process(file), parsing);
+        ArticleProcessor articles = processor.get();
+        Duration timeout = limits.timeout();
+        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> articles.process(file), parsing);
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -89,6 +133,20 @@ public final class BatchRunner {
         } catch (ExecutionException e) {
             return ArticleResult.failed(file.doc(), null, "internal error while processing: " + e.getCause());
         }
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static ProgressBar progressBar(int total) {

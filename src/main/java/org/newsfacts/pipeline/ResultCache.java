@@ -1,0 +1,178 @@
+package org.newsfacts.pipeline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.newsfacts.claims.Claim;
+import org.newsfacts.ingest.DocumentMetadata;
+import org.newsfacts.output.AtomicFiles;
+import org.newsfacts.text.AnalyzedText;
+import org.newsfacts.text.Lang;
+import org.newsfacts.text.MatchingViewBuilder;
+import org.newsfacts.text.Paragraph;
+import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.Sentence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Per-article results kept between runs, so that {@code extract} over a folder it has seen processes only new
+ * and changed files. An entry is keyed by the file's name, its content hash and a fingerprint of the program
+ * and its models, so a changed file, a changed lexicon or a new version never reuses a stale result. Each
+ * entry is written atomically the moment its article is done: a run killed half-way keeps what it finished,
+ * and the next run ends with the same output as one clean run.
+ */
+public final class ResultCache {
+    public static final String FOLDER = ".cache";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Path dir;
+    private final String fingerprint;
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    private final MatchingViewBuilder views = new MatchingViewBuilder(ScriptConverter.shared());
+
+    public ResultCache(Path outDir, Path modelsDir) throws IOException {
+        this.dir = outDir.resolve(FOLDER);
+        this.fingerprint = fingerprint(modelsDir);
+    }
+
+    /** The stored result for this file's current content, or null. */
+    ArticleResult find(String doc, String sha256) {
+        Path entry = entry(doc, sha256);
+        used.add(entry);
+        if (!Files.isRegularFile(entry)) {
+            return null;
+        }
+        try {
+            return fromStored(JSON.readValue(entry.toFile(), Stored.class));
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable entry is recomputed, never trusted
+        }
+    }
+
+    void store(ArticleResult result) {
+        if (result.sha256() == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path entry = entry(result.doc(), result.sha256());
+            used.add(entry);
+            AtomicFiles.write(entry, out -> JSON.writeValue(out, toStored(result)));
+        } catch (IOException e) {
+            // A cache that cannot be written costs the next run time, not this run its result.
+        }
+    }
+
+    /** Removes entries this run did not use: files that are gone or have changed. */
+    public void prune() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                if (!used.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        return ArticleProcessor.sha256(file);
+    }
+
+    private Path entry(String doc, String sha256) {
+        return dir.resolve(hash(doc + "\u0000" + sha256 + "\u0000" + fingerprint).substring(0, 32) + ".json");
+    }
+
+    /** The program's version and the content of every model file: what a result depends on besides the input. */
+    private static String fingerprint(Path modelsDir) throws IOException {
+        MessageDigest digest = digest();
+        String version = ResultCache.class.getPackage().getImplementationVersion();
+        digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+        // Classes change between builds without a version change; the jar's own size and date stand for them.
+        digest.update(String.valueOf(codeStamp()).getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.walk(modelsDir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(modelsDir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(f)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String codeStamp() {
+        try {
+            Path code = Path.of(ResultCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+            }
+            // Running from classes (tests, IDE): the newest class file stands for the build.
+            try (Stream<Path> classes = Files.walk(code)) {
+                return String.valueOf(classes.filter(p -> p.toString().endsWith(".class"))
+                        .mapToLong(p -> p.toFile().lastModified()).max().orElse(0));
+            }
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static String hash(String s) {
+        return HexFormat.of().formatHex(digest().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What is kept of one article: everything but the matching view, which is rebuilt from the text. */
+    record Stored(String doc, String sha256, String error, String mediaType, String charset, String title,
+                  String outlet, String published, String text, Lang lang, List<Paragraph> paragraphs,
+                  List<Sentence> sentences, List<ArticleResult.FoundFigure> figures,
+                  List<ArticleResult.FoundMention> mentions, List<ArticleResult.FoundQuote> quotes,
+                  List<Claim> claims, String edition) {
+    }
+
+    private static Stored toStored(ArticleResult r) {
+        AnalyzedText t = r.text();
+        DocumentMetadata m = r.metadata();
+        return new Stored(r.doc(), r.sha256(), r.error(), r.mediaType(), r.charset(), m.title(), m.outlet(),
+                m.published() == null ? null : m.published().toString(), t == null ? null : t.text(),
+                t == null ? null : t.lang(), t == null ? List.of() : t.paragraphs(),
+                t == null ? List.of() : t.sentences(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition());
+    }
+
+    private ArticleResult fromStored(Stored s) {
+        AnalyzedText text = s.text() == null ? null
+                : new AnalyzedText(s.text(), s.lang(), s.paragraphs(), s.sentences(), views.build(s.text()));
+        DocumentMetadata meta = new DocumentMetadata(s.title(), s.outlet(),
+                s.published() == null ? null : LocalDate.parse(s.published()));
+        return new ArticleResult(s.doc(), s.sha256(), s.error(), s.mediaType(), s.charset(), meta, text,
+                nonNull(s.figures()), nonNull(s.mentions()), nonNull(s.quotes()), nonNull(s.claims()), s.edition());
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

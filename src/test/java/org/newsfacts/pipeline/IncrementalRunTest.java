@@ -1,0 +1,89 @@
+package org.newsfacts.pipeline;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.Fixtures;
+import org.newsfacts.cli.NewsfactsCli;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code extract} over a folder it has seen: unchanged files are reused, and the output is as one clean run's. */
+class IncrementalRunTest {
+    private static final List<String> OUTPUTS = List.of("documents.jsonl", "figures.jsonl", "mentions.jsonl",
+            "quotes.jsonl", "claims.jsonl", "conflicts.json");
+
+    @TempDir
+    static Path articles;
+    @TempDir
+    static Path clean;
+
+    @BeforeAll
+    static void oneCleanRun() throws IOException {
+        for (String name : List.of("000_f31145e2631746c2.txt", "002_7c878330511f077d.txt", "002_7c878330511f077d.html",
+                "004_590e8b99fe6055a9.txt")) {
+            Files.copy(Fixtures.CORPUS.resolve(name), articles.resolve(name));
+        }
+        assertThat(extract(clean)).contains("0 unchanged");
+    }
+
+    private static String extract(Path out) {
+        CommandLine cli = NewsfactsCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("extract", articles.toString(), "--out", out.toString())).isZero();
+        return err.toString();
+    }
+
+    private static void assertSameOutput(Path a, Path b) throws IOException {
+        for (String file : OUTPUTS) {
+            assertThat(Files.readString(b.resolve(file))).as(file).isEqualTo(Files.readString(a.resolve(file)));
+        }
+    }
+
+    @Test
+    void aSecondRunOverUnchangedFilesReusesEveryResultAndWritesTheSameOutput(@TempDir Path out) throws IOException {
+        extract(out);
+        assertThat(extract(out)).contains("4 unchanged since the last run");
+        assertSameOutput(clean, out);
+    }
+
+    @Test
+    void aRunKilledHalfWayAndStartedAgainEndsAsOneCleanRun(@TempDir Path out) throws IOException {
+        extract(out);
+        // As if killed after two articles were done and before the run's files were written.
+        for (String file : OUTPUTS) {
+            Files.delete(out.resolve(file));
+        }
+        try (Stream<Path> entries = Files.list(out.resolve(ResultCache.FOLDER))) {
+            entries.sorted().limit(2).forEach(p -> p.toFile().delete());
+        }
+        assertThat(extract(out)).contains("2 unchanged since the last run");
+        assertSameOutput(clean, out);
+    }
+
+    @Test
+    void aChangedFileIsProcessedAgain(@TempDir Path folder, @TempDir Path out) throws IOException {
+        Files.copy(Fixtures.CORPUS.resolve("002_7c878330511f077d.txt"), folder.resolve("a.txt"));
+        Files.copy(Fixtures.CORPUS.resolve("004_590e8b99fe6055a9.txt"), folder.resolve("b.txt"));
+        CommandLine cli = NewsfactsCli.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter()));
+        cli.execute("extract", folder.toString(), "--out", out.toString());
+        Files.writeString(folder.resolve("a.txt"), "「深圳─香港─廣州」集群的PCT國際專利申請量佔全球12%。");
+        StringWriter err = new StringWriter();
+        cli = NewsfactsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        cli.execute("extract", folder.toString(), "--out", out.toString());
+        assertThat(err.toString()).contains("1 unchanged since the last run");
+        assertThat(Files.readString(out.resolve("documents.jsonl"))).contains("佔全球12%。");
+    }
+}
