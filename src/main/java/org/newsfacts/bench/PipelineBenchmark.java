@@ -9,6 +9,15 @@ import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.pipeline.InputCollector;
+import org.newsfacts.claims.ArticleFacts;
+import org.newsfacts.claims.ClaimBinder;
+import org.newsfacts.claims.ClaimLexicon;
+import org.newsfacts.extract.figures.FigureContext;
+import org.newsfacts.extract.figures.FigureExtractor;
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.extract.mentions.MentionExtractor;
+import org.newsfacts.extract.quotes.QuoteExtractor;
+import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.TextAnalyzer;
 
 import java.io.IOException;
@@ -67,6 +76,7 @@ public final class PipelineBenchmark {
             out.printf(Locale.ROOT, "extract: %d files (%d failed) on %d threads in %.2f s: %.1f articles/s, %.0f chars/s%n",
                     results.size(), failed, threads, seconds, results.size() / seconds, chars / seconds);
             perFormat(originals);
+            perStage(originals, processor);
         } finally {
             deleteTree(folder);
         }
@@ -110,6 +120,51 @@ public final class PipelineBenchmark {
             out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f |%n", entry.getKey(), contents.size(),
                     n / readSeconds, n / analyseSeconds, chars * rounds / analyseSeconds, n / (readSeconds + analyseSeconds));
         }
+    }
+
+    /** One core, all corpus texts: characters per second of each stage after reading. */
+    private void perStage(List<SourceFile> originals, ArticleProcessor processor) {
+        TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
+        FigureExtractor figures = FigureExtractor.load(models);
+        MentionExtractor mentions = MentionExtractor.load(models);
+        QuoteExtractor quotes = QuoteExtractor.load(models);
+        ClaimBinder binder = new ClaimBinder(ClaimLexicon.load(models));
+        List<ArticleResult> articles = originals.stream().map(processor::process).filter(ArticleResult::ok).toList();
+        List<String> raw = articles.stream().map(a -> a.text().text()).toList();
+        List<AnalyzedText> texts = raw.stream().map(analyzer::analyze).toList();
+        long chars = raw.stream().mapToLong(String::length).sum();
+        int rounds = 30;
+        out.println();
+        out.println("| stage | chars/s (one core) |");
+        out.println("| --- | ---: |");
+        stage("line repair, language, sentences, matching view", chars, rounds, () -> raw.forEach(analyzer::analyze));
+        stage("figures", chars, rounds, () -> texts.forEach(t -> figures.extract(t.matchingView().text(),
+                FigureContext.forLanguage(t.lang().code()))));
+        stage("mentions", chars, rounds, () -> texts.forEach(mentions::extract));
+        List<List<Mention>> named = texts.stream().map(mentions::extract).toList();
+        stage("quotes", chars, rounds, () -> {
+            for (int i = 0; i < texts.size(); i++) {
+                quotes.extract(texts.get(i), named.get(i));
+            }
+        });
+        List<ArticleFacts> facts = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            AnalyzedText t = texts.get(i);
+            facts.add(new ArticleFacts(articles.get(i).doc(), articles.get(i).sha256(), t,
+                    figures.extract(t.matchingView().text(), FigureContext.forLanguage(t.lang().code())),
+                    named.get(i), List.of(), null, null));
+        }
+        stage("claims", chars, rounds, () -> facts.forEach(binder::bind));
+    }
+
+    private void stage(String name, long chars, int rounds, Runnable work) {
+        work.run(); // warm-up
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            work.run();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "| %s | %.0f |%n", name, chars * rounds / seconds);
     }
 
     private interface Work {
