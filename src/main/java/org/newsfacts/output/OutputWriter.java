@@ -81,6 +81,7 @@ public final class OutputWriter {
         results.forEach(r -> editionOfDoc.put(r.doc(), r.edition()));
         List<Claim> dated = editions.apply(claims, editionOfDoc);
         ClaimsWriter.write(outDir, dated);
+        CsvTables.write(outDir, dated, results);
         ConflictsWriter.write(outDir, new Reconciler().reconcile(dated));
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code extract} over a folder it has seen: unchanged files are reused, and the output is as one clean run's. */
 class IncrementalRunTest {
     private static final List<String> OUTPUTS = List.of("documents.jsonl", "figures.jsonl", "mentions.jsonl",
-            "quotes.jsonl", "claims.jsonl", "conflicts.json");
+            "quotes.jsonl", "claims.jsonl", "conflicts.json", "claims.csv", "quotes.csv");
 
     @TempDir
     static Path articles;

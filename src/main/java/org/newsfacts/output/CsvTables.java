@@ -1,0 +1,105 @@
+package org.newsfacts.output;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimRecord;
+import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.pipeline.ArticleResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@code claims.csv} and {@code quotes.csv} beside the JSONL files, for researchers whose tools load
+ * tables rather than JSON. Each is UTF-8 without a byte order mark, with a header row, RFC 4180 quoting (a
+ * field holding a comma, a quotation mark or a line break is quoted, quotation marks doubled) and CRLF between
+ * records; null is an empty field.
+ *
+ * <p>claims.csv is built from {@link ClaimRecord}, the very record of claims.jsonl, so its columns are that
+ * file's fields in the same order and its rows the same claims in the same order: the two never drift apart.
+ */
+public final class CsvTables {
+    public static final String CLAIMS = "claims.csv";
+    public static final String QUOTES = "quotes.csv";
+    /** RFC 4180's record separator; a line break inside a quoted field is kept as the article wrote it. */
+    static final String RECORD_END = "\r\n";
+
+    // Plain BigDecimals: 120000000000, never 1.2E+11, which spreadsheets would read as a rounded float.
+    // Strict quoting quotes only the fields that need it, so a numeric column stays unquoted. (Jackson ignores
+    // ALWAYS_QUOTE_EMPTY_STRINGS under strict quoting; the run writes null, never "", so none is needed.)
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    private static final CsvSchema CLAIM_COLUMNS = CSV.schemaFor(ClaimRecord.class).withHeader()
+            .withLineSeparator(RECORD_END);
+    private static final CsvSchema QUOTE_COLUMNS = CSV.schemaFor(QuoteRow.class).withHeader()
+            .withLineSeparator(RECORD_END);
+
+    private CsvTables() {
+    }
+
+    /** One row of quotes.csv: quotes.jsonl's record, with the quote's document. */
+    @JsonPropertyOrder({"doc", "speaker", "speaker_title", "kind", "text", "start", "end"})
+    public record QuoteRow(String doc, String speaker, String speakerTitle, String kind, String text, int start,
+                           int end) {
+        public static QuoteRow of(String doc, ArticleResult.FoundQuote quote) {
+            return new QuoteRow(doc, quote.speaker(), quote.speakerTitle(), quote.kind(), quote.text(), quote.start(),
+                    quote.end());
+        }
+    }
+
+    /**
+     * Writes both tables: {@code claims} are the run's claims as written to claims.jsonl (edition periods
+     * applied), the quotes come from {@code results} in their order, as in quotes.jsonl.
+     */
+    public static void write(Path outDir, List<Claim> claims, List<ArticleResult> results) throws IOException {
+        writeClaims(outDir, claims);
+        writeQuotes(outDir, results.stream()
+                .flatMap(r -> r.quotes().stream().map(q -> QuoteRow.of(r.doc(), q)))
+                .toList());
+    }
+
+    /** Writes {@code outDir/claims.csv}, in claims.jsonl's order. */
+    public static void writeClaims(Path outDir, List<Claim> claims) throws IOException {
+        List<ClaimRecord> rows = claims.stream().sorted(ClaimsWriter.DOCUMENT_ORDER).map(ClaimRecord::of).toList();
+        writeTable(outDir.resolve(CLAIMS), CLAIM_COLUMNS, rows);
+    }
+
+    /** Writes {@code outDir/quotes.csv}, one row per quote in the order given. */
+    public static void writeQuotes(Path outDir, List<QuoteRow> quotes) throws IOException {
+        writeTable(outDir.resolve(QUOTES), QUOTE_COLUMNS, quotes);
+    }
+
+    private static void writeTable(Path target, CsvSchema columns, List<?> rows) throws IOException {
+        AtomicFiles.write(target, out -> {
+            if (rows.isEmpty()) {
+                // Jackson writes the header with the first row; a run without claims still gets a loadable
+                // table, its header alone (column names are plain identifiers, nothing to quote).
+                List<String> names = new ArrayList<>();
+                columns.forEach(column -> names.add(column.getName()));
+                out.write((String.join(",", names) + RECORD_END)
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            try (SequenceWriter table = CSV.writer(columns).writeValues(out)) {
+                for (Object row : rows) {
+                    table.write(row);
+                }
+            }
+        });
+    }
+}
