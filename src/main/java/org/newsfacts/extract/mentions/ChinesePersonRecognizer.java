@@ -409,7 +409,7 @@ final class ChinesePersonRecognizer {
                 while (start > p.start() && isHan(view.charAt(start - 1)) && at - start < 4) {
                     start--;
                 }
-                boolean alone = start == p.start() || view.charAt(start - 1) == ' ';
+                boolean alone = start == p.start() || view.charAt(start - 1) == ' ' || view.charAt(start - 1) == '(';
                 if (alone && at - start >= 2 && surnames.surnameLength(writtenAt(article, start, at), 0) > 0) {
                     found.add(new Found(start, at, -1, -1, true, "credit"));
                 }

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.mentions;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -37,23 +36,19 @@ final class ClusterGazetteer {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^(de|ja|ko|fr|en|es|it)$");
 
     private final PhraseTrie<Form> forms;
-    private final List<String> ids;
 
-    private ClusterGazetteer(PhraseTrie<Form> forms, List<String> ids) {
+    private ClusterGazetteer(PhraseTrie<Form> forms) {
         this.forms = forms;
-        this.ids = ids;
     }
 
     static ClusterGazetteer load(Path file) {
         PhraseTrie<Form> trie = new PhraseTrie<>();
-        List<String> ids = new ArrayList<>();
         for (String line : LexiconFile.read(file).lines()) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 3 || cols[0].equals("cluster_en")) {
                 continue;
             }
             String id = clusterId(cols[0]);
-            ids.add(id);
             boolean oneCity = !id.contains("–") && !id.contains("-");
             Map<String, Kind> written = new LinkedHashMap<>();
             for (String plain : List.of(cols[0], id, cols[1], cols[2])) {
@@ -73,7 +68,7 @@ final class ClusterGazetteer {
                 }
             });
         }
-        return new ClusterGazetteer(trie, List.copyOf(ids));
+        return new ClusterGazetteer(trie);
     }
 
     /** WIPO's English name without the US state its tables add: "San Jose–San Francisco, CA" → "San Jose–San Francisco". */
@@ -133,10 +128,6 @@ final class ClusterGazetteer {
 
     PhraseTrie<Form> forms() {
         return forms;
-    }
-
-    List<String> ids() {
-        return ids;
     }
 
     /** Latin words of every cluster form (Hong, Kong, Tokyo …): places, not parts of people's names. */

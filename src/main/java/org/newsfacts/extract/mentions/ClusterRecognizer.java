@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Innovation clusters named in an article. A sure form (深圳─香港─廣州, Tokyo–Yokohama) is taken wherever it
- * stands; a city's own name only where the text speaks of the ranking ({@link RankingContext}); a loose name
+ * stands; a city's own name only where the text speaks of the ranking ({@link RankingContext}) or lists it with
+ * a cluster named by a sure form in the same sentence; a loose name
  * (粵港澳大灣區) only when followed by the word cluster; an ambiguous one (劍橋) only when a country word
  * nearby decides between its clusters.
  */

@@ -107,7 +107,7 @@ final class EnglishPersonRecognizer {
             int start = words.get(first)[0];
             int end = words.get(last)[1];
             int count = last - first + 1;
-            if (!isNameWord(view, words.get(first)) || overlapsBlocked(blocked, start, end)) {
+            if (!allNameWords(view, words, first, last) || overlapsBlocked(blocked, start, end)) {
                 continue;
             }
             String before = view.substring(Math.max(p.start(), start - 160), start);
@@ -212,6 +212,15 @@ final class EnglishPersonRecognizer {
                 if (f.start() < end && start < f.end()) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    private boolean allNameWords(String view, List<int[]> words, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!isNameWord(view, words.get(i))) {
+                return false;
             }
         }
         return true;

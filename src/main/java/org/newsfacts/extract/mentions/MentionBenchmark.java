@@ -1,11 +1,12 @@
 package org.newsfacts.extract.mentions;
 
-import org.newsfacts.extract.quotes.Quote;
 import org.newsfacts.extract.quotes.QuoteExtractor;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.TextAnalyzer;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +15,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Throughput of mention and quote extraction on one thread: characters of repaired text per second, over the
+ * Throughput of mention and quote extraction on one thread: characters of repaired text per second (wall clock,
+ * and per second of the thread's CPU time, which a busy machine does not distort), over the
  * seed articles (text analysis done beforehand and not timed), after a warm-up that loads HanLP's dictionaries
  * and lets the JIT compile.
  *
  * <pre>
  * java -cp target/newsfacts.jar org.newsfacts.extract.mentions.MentionBenchmark [SEEDS_DIR] [MODELS_DIR] [SECONDS]
  * </pre>
- * Defaults: {@code ../shared/seeds}, {@code models}, 10 seconds per stage.
+ * Defaults: {@code ../shared/seeds}, {@code models}, 10 seconds of warm-up and 10 timed per stage.
  */
 public final class MentionBenchmark {
     private MentionBenchmark() {
@@ -50,32 +52,39 @@ public final class MentionBenchmark {
         for (AnalyzedText t : texts) {
             found.add(mentions.extract(t));
         }
-        // Warm-up: a third of the timed budget per stage.
-        run(() -> texts.forEach(mentions::extract), seconds / 3);
+        // Warm-up as long as the timed run: HanLP's Viterbi code needs many passes before the JIT has compiled it.
+        run(() -> texts.forEach(mentions::extract), seconds);
         run(() -> {
             for (int i = 0; i < texts.size(); i++) {
                 quotes.extract(texts.get(i), found.get(i));
             }
-        }, seconds / 3);
+        }, seconds);
 
-        double mentionRounds = run(() -> texts.forEach(mentions::extract), seconds);
-        int[] quoteCount = new int[1];
-        double quoteRounds = run(() -> {
+        Rate mentionRate = run(() -> texts.forEach(mentions::extract), seconds);
+        Rate quoteRate = run(() -> {
             for (int i = 0; i < texts.size(); i++) {
-                List<Quote> q = quotes.extract(texts.get(i), found.get(i));
-                quoteCount[0] = q.size();
+                quotes.extract(texts.get(i), found.get(i));
             }
         }, seconds);
-        System.out.printf("mentions: %,.0f chars/s (%.1f ms per pass over the seeds)%n",
-                chars * mentionRounds, 1000 / mentionRounds);
-        System.out.printf("quotes:   %,.0f chars/s (%.1f ms per pass over the seeds)%n",
-                chars * quoteRounds, 1000 / quoteRounds);
+        report("mentions", chars, mentionRate);
+        report("quotes", chars, quoteRate);
     }
 
-    /** Runs {@code pass} repeatedly for about {@code seconds}; passes per second. */
-    private static double run(Runnable pass, double seconds) {
+    /** Passes per second of wall-clock time and of this thread's CPU time (steady on a busy machine). */
+    private record Rate(double perWallSecond, double perCpuSecond) {
+    }
+
+    private static void report(String stage, long chars, Rate rate) {
+        System.out.printf("%-9s %,.0f chars/s wall, %,.0f chars per CPU second (%.1f ms per pass)%n",
+                stage + ":", chars * rate.perWallSecond(), chars * rate.perCpuSecond(), 1000 / rate.perWallSecond());
+    }
+
+    /** Runs {@code pass} repeatedly for about {@code seconds}. */
+    private static Rate run(Runnable pass, double seconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long budget = (long) (seconds * 1e9);
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         int passes = 0;
         long elapsed;
         do {
@@ -83,6 +92,7 @@ public final class MentionBenchmark {
             passes++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < budget);
-        return passes / (elapsed / 1e9);
+        long cpu = Math.max(1, threads.getCurrentThreadCpuTime() - cpuStart);
+        return new Rate(passes / (elapsed / 1e9), passes / (cpu / 1e9));
     }
 }

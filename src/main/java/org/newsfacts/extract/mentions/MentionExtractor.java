@@ -57,6 +57,8 @@ public final class MentionExtractor {
         Set<String> nonNames = new HashSet<>(LexiconFile.read(modelsDir.resolve("english-non-names.txt")).lines());
         nonNames.addAll(orgLexicon.latinWords());
         nonNames.addAll(gazetteer.latinWords());
+        // "Productivity Council said": the last word of an organisation's name is no person's.
+        nonNames.addAll(LexiconFile.read(modelsDir.resolve("org-suffixes.txt")).section("english"));
         segmenter.warmUp();
         return new MentionExtractor(segmenter, new ClusterRecognizer(gazetteer, context),
                 new OrganisationRecognizer(orgLexicon, segmenter),
@@ -71,8 +73,10 @@ public final class MentionExtractor {
         List<Mention> orgs = organisations.recognise(article, tokens);
         List<int[]> orgSpans = viewSpans(article, orgs);
         List<Mention> clusterMentions = clusters.recognise(article, tokens, orgSpans);
+        // A name inside a cluster or a named organisation is not a person; one inside a guessed organisation is
+        // (HanLP reads 孫東聯同創科署 as one organisation): there the organisation gives way.
         List<int[]> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
-        blocked.addAll(orgSpans);
+        blocked.addAll(viewSpans(article, orgs.stream().filter(organisations::isNamed).toList()));
         List<ChinesePersonRecognizer.Found> people = new ArrayList<>(chinesePeople.recognise(article, tokens, blocked));
         people.addAll(englishPeople.recognise(article, blocked));
         List<Mention> personMentions = toMentions(article, people);

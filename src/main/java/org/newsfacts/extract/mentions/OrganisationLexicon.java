@@ -48,6 +48,11 @@ final class OrganisationLexicon {
         this.suffixEnds = ends.toString();
     }
 
+    /** An organisation of organisations.tsv (not one recognised by its suffix). */
+    boolean isNamed(String id) {
+        return byId.containsKey(id);
+    }
+
     /** Whether the named organisation {@code id} carries {@code tag}. */
     boolean hasTag(String id, String tag) {
         Known k = byId.get(id);

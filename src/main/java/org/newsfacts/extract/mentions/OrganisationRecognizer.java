@@ -33,6 +33,11 @@ final class OrganisationRecognizer {
                 "\\b((?:[A-Z][A-Za-z&'.-]*,?\\s+(?:(?:of|and|for|the|on|in)\\s+)*){1,7}(?:" + suffixes + "))\\b");
     }
 
+    /** Whether an organisation mention names one of organisations.tsv (WIPO, 數碼港) rather than a guess. */
+    boolean isNamed(Mention org) {
+        return lexicon.isNamed(org.id());
+    }
+
     List<Mention> recognise(ArticleView article, List<Token> tokens) {
         String view = article.view();
         List<Candidate> candidates = new ArrayList<>();
@@ -185,10 +190,10 @@ final class OrganisationRecognizer {
         }
     }
 
-    /** Overlapping candidates: the named one first, then the longest. */
+    /** Overlapping candidates: the longest (深圳市政府 over 政府), then the named one. */
     private static List<Candidate> keepLongest(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.priority)
-                .thenComparingInt(c -> -(c.end - c.start)).thenComparingInt(c -> c.start));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start))
+                .thenComparingInt(c -> -c.priority).thenComparingInt(c -> c.start));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean overlaps = false;

@@ -77,8 +77,9 @@ final class ChineseQuoteFinder {
         if (insideQuotation(quotes, verbStart)) {
             return null;
         }
-        if (lexicon.shortVerbs.contains(verb) && verbEnd < p.end() && !isBreakOrQuote(view.charAt(verbEnd))) {
-            // 說服力, 稱冠: a one-character verb is only a verb before punctuation or a quotation.
+        if (lexicon.shortVerbs.contains(verb) && startsWithAny(view.substring(verbStart, Math.min(p.end(), verbStart + 4)),
+                lexicon.shortVerbWords)) {
+            // 說服力, 稱讚, 指數: a one-character verb that begins another word is that word.
             return null;
         }
         Subject subject = subject(view, speakers, p, verbStart, verb);
@@ -158,15 +159,23 @@ final class ChineseQuoteFinder {
                 }
             }
             String pronoun = SpeechLexicon.endingAt(lexicon.pronouns, view, e);
-            if (pronoun != null && e - pronoun.length() >= clauseStart
-                    && (e - pronoun.length() == clauseStart || !hasHan(view, e - pronoun.length() - 1, e - pronoun.length()))) {
+            if (pronoun != null && e - pronoun.length() >= clauseStart && opensClause(view, clauseStart, e - pronoun.length())) {
                 return new Subject(Speaker.PRONOUN, e - pronoun.length());
             }
             if (e == clauseStart && (startsWithAny(gap, lexicon.continuations) || startsWithAny(verb, lexicon.continuations))) {
                 return new Subject(Speaker.CONTINUATION, e);
             }
+            if (e == clauseStart && clauseStart > p.start() && ",".indexOf(view.charAt(clauseStart - 1)) >= 0) {
+                return new Subject(Speaker.SENTENCE_SUBJECT, e);
+            }
         }
         return null;
+    }
+
+    /** Nothing but a connective (其中, 而) stands between the clause's start and {@code at}. */
+    private boolean opensClause(String view, int clauseStart, int at) {
+        String lead = view.substring(clauseStart, at).strip();
+        return lead.isEmpty() || lexicon.connectives.contains(lead) || !hasHan(view, at - 1, at);
     }
 
     /** The title as the view writes it; the caller converts it to Traditional for the speaker's name. */
@@ -242,11 +251,20 @@ final class ChineseQuoteFinder {
      */
     private static List<Attribution> endBeforeNextSpeaker(String view, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
+        Attribution previous = null;
         for (int i = 0; i < found.size(); i++) {
             Attribution a = found.get(i);
+            boolean subjectless = a.speaker().kind() == Speaker.Kind.SENTENCE_SUBJECT
+                    || a.speaker().kind() == Speaker.Kind.CONTINUATION;
+            if (subjectless && previous != null && a.at() > previous.textStart() && a.at() < previous.textEnd()) {
+                // 孫東表示，…，相信…: a subjectless clause inside a statement goes on with the same speaker.
+                continue;
+            }
             if (!a.direct() && i + 1 < found.size()) {
                 Attribution next = found.get(i + 1);
-                if (next.at() > a.textStart() && next.at() < a.textEnd()) {
+                boolean nextSubjectless = next.speaker().kind() == Speaker.Kind.SENTENCE_SUBJECT
+                        || next.speaker().kind() == Speaker.Kind.CONTINUATION;
+                if (!nextSubjectless && next.at() > a.textStart() && next.at() < a.textEnd()) {
                     int end = trimEnd(view, a.textStart(), next.at());
                     while (end > a.textStart() && ",，".indexOf(view.charAt(end - 1)) >= 0) {
                         end--;
@@ -256,6 +274,7 @@ final class ChineseQuoteFinder {
             }
             if (a.textEnd() > a.textStart()) {
                 out.add(a);
+                previous = a;
             }
         }
         return out;
@@ -335,10 +354,6 @@ final class ChineseQuoteFinder {
             e--;
         }
         return e;
-    }
-
-    private static boolean isBreakOrQuote(char c) {
-        return CLAUSE_BREAKS.indexOf(c) >= 0 || c == ' ' || c == '“';
     }
 
     private static boolean startsWithAny(String text, List<String> prefixes) {

@@ -8,8 +8,10 @@ import org.newsfacts.text.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,57 +54,85 @@ public final class QuoteExtractor {
         List<Attribution> found = new ArrayList<>(chinese.find(article, speakers));
         found.addAll(english.find(article, speakers));
         found.sort(Comparator.comparingInt(Attribution::paragraph).thenComparingInt(Attribution::at));
-        List<Attribution> resolved = resolve(article, mentions, found);
-        resolved.addAll(quotedParagraphsAfter(article, resolved));
-        resolved.addAll(furtherQuotationsInParagraph(article, resolved));
-        resolved.sort(Comparator.comparingInt(Attribution::textStart));
-        return toQuotes(article, resolved);
+        Map<Integer, List<Attribution>> byParagraph = resolve(article, peopleByParagraph(article, mentions), found);
+        quotedParagraphsAfter(article, byParagraph);
+        furtherQuotationsInParagraph(article, byParagraph);
+        List<Attribution> all = new ArrayList<>();
+        byParagraph.values().forEach(all::addAll);
+        all.sort(Comparator.comparingInt(Attribution::textStart));
+        return toQuotes(article, all);
     }
 
-    /** Pronouns and subjectless clauses take the last named speaker before them. */
-    private static List<Attribution> resolve(ArticleView article, List<Mention> mentions, List<Attribution> found) {
-        List<Attribution> resolved = new ArrayList<>(found.size());
-        for (Attribution a : found) {
-            if (a.speaker().isNamed()) {
-                resolved.add(a);
-                continue;
-            }
-            if (a.speaker().kind() == Speaker.Kind.OFFICE_ANAPHOR) {
-                Speaker office = lastOffice(resolved);
-                if (office != null) {
-                    resolved.add(a.withSpeaker(office));
+    /** A person mention placed in view offsets. */
+    private record Person(int at, Mention mention) {
+    }
+
+    private static Map<Integer, List<Person>> peopleByParagraph(ArticleView article, List<Mention> mentions) {
+        Map<Integer, List<Person>> people = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.isPerson() && !m.byline()) {
+                int at = article.toView(m.start());
+                int p = article.paragraphIndexAt(at);
+                if (p >= 0) {
+                    people.computeIfAbsent(p, k -> new ArrayList<>()).add(new Person(at, m));
                 }
+            }
+        }
+        return people;
+    }
+
+    /**
+     * Pronouns and subjectless clauses take the last named speaker before them; "the spokesperson" the last
+     * office that spoke. Returns the attributions that found a speaker, by paragraph, in text order.
+     */
+    private static Map<Integer, List<Attribution>> resolve(ArticleView article, Map<Integer, List<Person>> people,
+                                                           List<Attribution> found) {
+        Map<Integer, List<Attribution>> resolved = new HashMap<>();
+        Speaker lastOffice = null;
+        for (Attribution a : found) {
+            Speaker speaker = a.speaker();
+            if (speaker.kind() == Speaker.Kind.OFFICE_ANAPHOR) {
+                speaker = lastOffice;
+            } else if (speaker.kind() == Speaker.Kind.SENTENCE_SUBJECT) {
+                speaker = subjectOfSentence(article, people, a);
+            } else if (!speaker.isNamed()) {
+                boolean personOnly = speaker.kind() == Speaker.Kind.PRONOUN;
+                speaker = personOnly ? lastPerson(people, resolved, a.paragraph(), a.at())
+                        : lastNamed(resolved, a.paragraph(), a.at());
+                for (int back = 1; a.opensParagraph() && speaker == null && back <= PARAGRAPHS_BACK; back++) {
+                    speaker = personOnly ? lastPerson(people, resolved, a.paragraph() - back, Integer.MAX_VALUE)
+                            : lastNamed(resolved, a.paragraph() - back, Integer.MAX_VALUE);
+                }
+            }
+            if (speaker == null) {
                 continue;
             }
-            boolean personOnly = a.speaker().kind() == Speaker.Kind.PRONOUN;
-            Speaker named = personOnly ? lastPerson(article, mentions, resolved, a.paragraph(), a.at())
-                    : lastNamed(resolved, a.paragraph(), a.at(), false);
-            for (int back = 1; a.opensParagraph() && named == null && back <= PARAGRAPHS_BACK; back++) {
-                named = personOnly ? lastPerson(article, mentions, resolved, a.paragraph() - back, Integer.MAX_VALUE)
-                        : lastNamed(resolved, a.paragraph() - back, Integer.MAX_VALUE, false);
+            if (speaker.kind() == Speaker.Kind.OFFICE) {
+                lastOffice = speaker;
             }
-            if (named != null) {
-                resolved.add(a.withSpeaker(named));
-            }
+            resolved.computeIfAbsent(a.paragraph(), k -> new ArrayList<>()).add(a.withSpeaker(speaker));
         }
         return resolved;
     }
 
-    private static Speaker lastOffice(List<Attribution> resolved) {
-        Speaker last = null;
-        for (Attribution r : resolved) {
-            if (r.speaker().kind() == Speaker.Kind.OFFICE) {
-                last = r.speaker();
+    /** The first person the sentence names before the clause (its subject, in Chinese word order). */
+    private static Speaker subjectOfSentence(ArticleView article, Map<Integer, List<Person>> people, Attribution a) {
+        ArticleView.Block sentence = article.sentenceAt(a.at());
+        if (sentence == null) {
+            return null;
+        }
+        for (Person p : people.getOrDefault(a.paragraph(), List.of())) {
+            if (p.at() >= sentence.start() && p.at() < a.at()) {
+                return SpeakerIndex.speakerOf(p.mention());
             }
         }
-        return last;
+        return null;
     }
 
-    private static Speaker lastNamed(List<Attribution> resolved, int paragraph, int before, boolean personOnly) {
+    private static Speaker lastNamed(Map<Integer, List<Attribution>> resolved, int paragraph, int before) {
         Speaker last = null;
-        for (Attribution r : resolved) {
-            if (r.paragraph() == paragraph && r.at() < before
-                    && (!personOnly || r.speaker().kind() == Speaker.Kind.PERSON)) {
+        for (Attribution r : resolved.getOrDefault(paragraph, List.of())) {
+            if (r.at() < before) {
                 last = r.speaker();
             }
         }
@@ -113,25 +143,20 @@ public final class QuoteExtractor {
      * Who 他 / he is: the person named last before it in the paragraph, as speaker or merely mentioned (news
      * writes "he said" of the person it has just named); bylines are never meant.
      */
-    private static Speaker lastPerson(ArticleView article, List<Mention> mentions, List<Attribution> resolved,
+    private static Speaker lastPerson(Map<Integer, List<Person>> people, Map<Integer, List<Attribution>> resolved,
                                       int paragraph, int before) {
-        if (paragraph < 0) {
-            return null;
-        }
-        ArticleView.Block p = article.paragraphs().get(paragraph);
         Speaker last = null;
         int lastAt = -1;
-        for (Attribution r : resolved) {
-            if (r.paragraph() == paragraph && r.at() < before && r.speaker().kind() == Speaker.Kind.PERSON && r.at() > lastAt) {
+        for (Attribution r : resolved.getOrDefault(paragraph, List.of())) {
+            if (r.at() < before && r.speaker().kind() == Speaker.Kind.PERSON && r.at() > lastAt) {
                 last = r.speaker();
                 lastAt = r.at();
             }
         }
-        for (Mention m : mentions) {
-            int start = article.toView(m.start());
-            if (m.isPerson() && !m.byline() && start >= p.start() && start < Math.min(before, p.end()) && start > lastAt) {
-                last = SpeakerIndex.speakerOf(m);
-                lastAt = start;
+        for (Person p : people.getOrDefault(paragraph, List.of())) {
+            if (p.at() < before && p.at() > lastAt) {
+                last = SpeakerIndex.speakerOf(p.mention());
+                lastAt = p.at();
             }
         }
         return last;
@@ -141,14 +166,11 @@ public final class QuoteExtractor {
      * A paragraph that is one quotation and nothing else, right after a paragraph that ends with a statement,
      * continues that speaker's words.
      */
-    private static List<Attribution> quotedParagraphsAfter(ArticleView article, List<Attribution> resolved) {
+    private static void quotedParagraphsAfter(ArticleView article, Map<Integer, List<Attribution>> byParagraph) {
         String view = article.view();
-        Set<Integer> attributed = new HashSet<>();
-        resolved.forEach(a -> attributed.add(a.paragraph()));
-        List<Attribution> added = new ArrayList<>();
         List<ArticleView.Block> paragraphs = article.paragraphs();
         for (int pi = 1; pi < paragraphs.size(); pi++) {
-            if (attributed.contains(pi)) {
+            if (byParagraph.containsKey(pi)) {
                 continue;
             }
             ArticleView.Block p = paragraphs.get(pi);
@@ -158,35 +180,40 @@ public final class QuoteExtractor {
                     || ChineseQuoteFinder.trimEnd(view, lead, p.end()) > quotes.get(0).after()) {
                 continue;
             }
-            Attribution previous = lastOf(resolved, added, pi - 1);
+            Attribution previous = lastEnding(byParagraph.get(pi - 1));
             ArticleView.Block before = paragraphs.get(pi - 1);
             if (previous != null
                     && ChineseQuoteFinder.trimEnd(view, previous.textEnd(), before.end()) <= previous.textEnd() + 2) {
                 QuoteMarks.Span q = quotes.get(0);
-                added.add(new Attribution(pi, lead, previous.speaker(), true, q.contentStart(), q.contentEnd(), true));
+                byParagraph.put(pi, new ArrayList<>(List.of(
+                        new Attribution(pi, lead, previous.speaker(), true, q.contentStart(), q.contentEnd(), true))));
             }
         }
-        return added;
+    }
+
+    private static Attribution lastEnding(List<Attribution> attributions) {
+        Attribution last = null;
+        for (Attribution a : attributions == null ? List.<Attribution>of() : attributions) {
+            if (last == null || a.textEnd() > last.textEnd()) {
+                last = a;
+            }
+        }
+        return last;
     }
 
     /**
      * “A,” he said. “B.” — a quotation with no attribution of its own, after a quoted speaker in the same
      * paragraph, is that speaker's too. Only statements: a term in quotation marks (「走出去」) is left alone.
      */
-    private static List<Attribution> furtherQuotationsInParagraph(ArticleView article, List<Attribution> resolved) {
+    private static void furtherQuotationsInParagraph(ArticleView article, Map<Integer, List<Attribution>> byParagraph) {
         String view = article.view();
-        List<Attribution> added = new ArrayList<>();
-        for (int pi = 0; pi < article.paragraphs().size(); pi++) {
-            ArticleView.Block p = article.paragraphs().get(pi);
-            List<Attribution> here = new ArrayList<>();
-            for (Attribution a : resolved) {
-                if (a.paragraph() == pi) {
-                    here.add(a);
-                }
-            }
+        for (Map.Entry<Integer, List<Attribution>> e : byParagraph.entrySet()) {
+            List<Attribution> here = e.getValue();
             if (here.stream().noneMatch(Attribution::direct)) {
                 continue;
             }
+            ArticleView.Block p = article.paragraphs().get(e.getKey());
+            List<Attribution> added = new ArrayList<>();
             for (QuoteMarks.Span q : QuoteMarks.find(view, p.start(), p.end())) {
                 boolean covered = here.stream().anyMatch(a -> a.textStart() < q.close() && q.open() < a.textEnd() + 1);
                 if (covered || !isStatement(view.substring(q.contentStart(), q.contentEnd()))) {
@@ -199,11 +226,12 @@ public final class QuoteExtractor {
                     }
                 }
                 if (before != null) {
-                    added.add(new Attribution(pi, q.open(), before.speaker(), true, q.contentStart(), q.contentEnd(), false));
+                    added.add(new Attribution(e.getKey(), q.open(), before.speaker(), true, q.contentStart(),
+                            q.contentEnd(), false));
                 }
             }
+            here.addAll(added);
         }
-        return added;
     }
 
     /** A clause or more: punctuation inside, or several English words. */
@@ -211,21 +239,9 @@ public final class QuoteExtractor {
         String t = quoted.strip();
         boolean han = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         if (han) {
-            return t.matches(".*[,，。;；!！?？].*") && t.length() >= 8;
+            return t.matches("(?s).*[,，。;；!！?？].*") && t.length() >= 8;
         }
         return t.split("\\s+").length >= 4;
-    }
-
-    private static Attribution lastOf(List<Attribution> a, List<Attribution> b, int paragraph) {
-        Attribution last = null;
-        for (List<Attribution> list : List.of(a, b)) {
-            for (Attribution x : list) {
-                if (x.paragraph() == paragraph && (last == null || x.textEnd() > last.textEnd())) {
-                    last = x;
-                }
-            }
-        }
-        return last;
     }
 
     /** To output records; a statement repeated by the same speaker (a press release's closing copy) is kept once. */

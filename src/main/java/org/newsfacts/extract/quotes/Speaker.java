@@ -14,7 +14,9 @@ record Speaker(String name, String title, Kind kind) {
         /** …，並指出: a clause with no subject of its own. */
         CONTINUATION,
         /** "the spokesperson": the last office that spoke. */
-        OFFICE_ANAPHOR
+        OFFICE_ANAPHOR,
+        /** 李家超出席…見記者，表示…: a clause after a comma with no subject speaks for the sentence's subject. */
+        SENTENCE_SUBJECT
     }
 
     static Speaker person(String name, String title) {
@@ -28,6 +30,7 @@ record Speaker(String name, String title, Kind kind) {
     static final Speaker PRONOUN = new Speaker(null, null, Kind.PRONOUN);
     static final Speaker CONTINUATION = new Speaker(null, null, Kind.CONTINUATION);
     static final Speaker OFFICE_ANAPHOR = new Speaker(null, null, Kind.OFFICE_ANAPHOR);
+    static final Speaker SENTENCE_SUBJECT = new Speaker(null, null, Kind.SENTENCE_SUBJECT);
 
     boolean isNamed() {
         return kind == Kind.PERSON || kind == Kind.OFFICE;

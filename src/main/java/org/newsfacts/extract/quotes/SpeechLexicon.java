@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 final class SpeechLexicon {
     final List<String> verbs;
     final List<String> shortVerbs;
+    final List<String> shortVerbWords;
     /** What may stand between a speaker and the verb, as one regex: zero or more items, whole. */
     final Pattern between;
     final List<String> attitudes;
     final List<String> pronouns;
     final List<String> continuations;
+    final List<String> connectives;
     final List<String> notSpeakers;
     final List<String> englishVerbs;
     final List<String> englishPronouns;
@@ -30,16 +32,19 @@ final class SpeechLexicon {
     final Pattern englishBetween;
     final List<String> englishParticiples;
 
-    private SpeechLexicon(List<String> verbs, List<String> shortVerbs, Pattern between, List<String> attitudes,
-                          List<String> pronouns, List<String> continuations, List<String> notSpeakers,
+    private SpeechLexicon(List<String> verbs, List<String> shortVerbs, List<String> shortVerbWords, Pattern between, List<String> attitudes,
+                          List<String> pronouns, List<String> continuations, List<String> connectives,
+                          List<String> notSpeakers,
                           List<String> englishVerbs, List<String> englishPronouns, List<String> englishTold,
                           List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples) {
         this.verbs = verbs;
         this.shortVerbs = shortVerbs;
+        this.shortVerbWords = shortVerbWords;
         this.between = between;
         this.attitudes = attitudes;
         this.pronouns = pronouns;
         this.continuations = continuations;
+        this.connectives = connectives;
         this.notSpeakers = notSpeakers;
         this.englishVerbs = englishVerbs;
         this.englishPronouns = englishPronouns;
@@ -59,8 +64,9 @@ final class SpeechLexicon {
         items.sort((a, b) -> b.length() - a.length());
         Pattern between = Pattern.compile("(?:" + String.join("|", items) + ")*");
         return new SpeechLexicon(longestFirst(chinese(speech.section("verbs"))), chinese(speech.section("short-verbs")),
-                between, longestFirst(chinese(speech.section("attitudes"))), longestFirst(chinese(speech.section("pronouns"))),
-                longestFirst(chinese(speech.section("continuations"))), chinese(speech.section("not-speakers")),
+                longestFirst(chinese(speech.section("short-verb-words"))), between, longestFirst(chinese(speech.section("attitudes"))), longestFirst(chinese(speech.section("pronouns"))),
+                longestFirst(chinese(speech.section("continuations"))), longestFirst(chinese(speech.section("connectives"))),
+                chinese(speech.section("not-speakers")),
                 longestFirst(lower(speech.section("english-verbs"))), lower(speech.section("english-pronouns")),
                 longestFirst(lower(speech.section("english-told"))), longestFirst(chinese(titles.section("official"))),
                 englishBetween(speech.section("english-between")), longestFirst(lower(speech.section("english-participles"))));

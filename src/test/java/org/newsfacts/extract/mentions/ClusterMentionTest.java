@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsfacts.extract.mentions.Extractors.ids;
-import static org.newsfacts.extract.mentions.Extractors.mentionsOfType;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.ids;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.mentionsOfType;
 
 /** Innovation clusters: sentences from the seed articles and their neighbours in style. */
 class ClusterMentionTest {
@@ -75,6 +75,13 @@ class ClusterMentionTest {
                 Mention.CLUSTER)).isEmpty();
         assertThat(ids("Beijing's 14th Five-Year Plan supports Hong Kong's development as a regional IP trading centre.",
                 Mention.CLUSTER)).isEmpty();
+        assertThat(ids("創新科技及工業局局長孫東訪問北京，拜會了國務院港澳事務辦公室副主任。", Mention.CLUSTER)).isEmpty();
+    }
+
+    @Test
+    void cityListedWithANamedClusterIsCluster() {
+        assertThat(ids("在科學出版物方面，北京以佔全球4.0%的份額遙遙領先，其次是「上海—蘇州」（2.5%）。", Mention.CLUSTER))
+                .containsExactly("Beijing", "Shanghai–Suzhou");
     }
 
     @Test
@@ -107,8 +114,8 @@ class ClusterMentionTest {
     @Test
     void surfaceAndOffsetsPointIntoRepairedText() {
         String raw = org.newsfacts.Fixtures.corpusText("000_f31145e2631746c2.txt");
-        String text = Extractors.analyze(raw).text();
-        for (Mention m : Extractors.mentions(raw)) {
+        String text = ExtractorFixtures.analyze(raw).text();
+        for (Mention m : ExtractorFixtures.mentions(raw)) {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
         }
     }

@@ -3,8 +3,8 @@ package org.newsfacts.extract.mentions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsfacts.extract.mentions.Extractors.ids;
-import static org.newsfacts.extract.mentions.Extractors.mentionsOfType;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.ids;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.mentionsOfType;
 
 /** Organisations: named ones in any script or language, suffix patterns, English descriptions. */
 class OrganisationMentionTest {

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsfacts.extract.mentions.Extractors.ids;
-import static org.newsfacts.extract.mentions.Extractors.mentionsOfType;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.ids;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.mentionsOfType;
 
 /** People: HanLP's recogniser and the title, label and byline patterns around it. */
 class PersonMentionTest {

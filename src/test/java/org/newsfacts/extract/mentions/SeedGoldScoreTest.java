@@ -81,13 +81,13 @@ class SeedGoldScoreTest {
             golds = files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.txt\\.gold\\.json")).sorted().toList();
         }
         assertThat(golds).as("gold files in " + Fixtures.GOLD.toAbsolutePath()).hasSize(5);
-        MentionExtractor mentions = Extractors.mentionExtractor();
+        MentionExtractor mentions = ExtractorFixtures.mentionExtractor();
         for (Path g : golds) {
             JsonNode gold = json.readTree(g.toFile());
             String doc = gold.get("doc").asText();
-            AnalyzedText text = Extractors.analyze(Fixtures.corpusText(doc));
+            AnalyzedText text = ExtractorFixtures.analyze(Fixtures.corpusText(doc));
             List<Mention> found = mentions.extract(text);
-            ARTICLES.add(new Article(doc, gold, text, found, Extractors.quoteExtractor().extract(text, found)));
+            ARTICLES.add(new Article(doc, gold, text, found, ExtractorFixtures.quoteExtractor().extract(text, found)));
         }
         SCORES.put("clusters", scoreSets("clusters", "id", a -> ids(a.mentions(), Mention.CLUSTER)));
         SCORES.put("people", scoreSets("people", "name", a -> ids(a.mentions(), Mention.PERSON)));

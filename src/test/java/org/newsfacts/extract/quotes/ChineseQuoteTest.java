@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.newsfacts.extract.mentions.Extractors.quotes;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.quotes;
 
 /** Who says what in Chinese: paragraphs of the seed articles. */
 class ChineseQuoteTest {
@@ -120,7 +120,7 @@ class ChineseQuoteTest {
     void offsetsPointAtTheStatementInTheRepairedText() {
         String raw = "孫東認為今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園。";
         Quote q = quotes("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).get(1);
-        String text = org.newsfacts.extract.mentions.Extractors.analyze("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).text();
+        String text = org.newsfacts.extract.mentions.ExtractorFixtures.analyze("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).text();
         assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()).isEqualTo("今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園");
     }
 }

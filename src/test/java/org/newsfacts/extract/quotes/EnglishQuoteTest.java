@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.newsfacts.extract.mentions.Extractors.quotes;
+import static org.newsfacts.extract.mentions.ExtractorFixtures.quotes;
 
 /** Who says what in English news copy. */
 class EnglishQuoteTest {

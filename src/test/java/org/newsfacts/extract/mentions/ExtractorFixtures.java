@@ -8,11 +8,11 @@ import org.newsfacts.text.AnalyzedText;
 import java.util.List;
 
 /** The mention and quote extractors over the project's models, loaded once for all tests. */
-public final class Extractors {
+public final class ExtractorFixtures {
     private static MentionExtractor mentions;
     private static QuoteExtractor quotes;
 
-    private Extractors() {
+    private ExtractorFixtures() {
     }
 
     public static synchronized MentionExtractor mentionExtractor() {
