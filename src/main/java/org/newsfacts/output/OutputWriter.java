@@ -12,6 +12,8 @@ import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
+import org.newsfacts.reconcile.Reconciliation;
+import org.newsfacts.report.ReportWriter;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -82,7 +84,9 @@ public final class OutputWriter {
         List<Claim> dated = editions.apply(claims, editionOfDoc);
         ClaimsWriter.write(outDir, dated);
         CsvTables.write(outDir, dated, results);
-        ConflictsWriter.write(outDir, new Reconciler().reconcile(dated));
+        Reconciliation reconciliation = new Reconciler().reconcile(dated);
+        ConflictsWriter.write(outDir, reconciliation);
+        ReportWriter.write(outDir, results, reconciliation);
     }
 
     private void writeJsonl(String name, List<?> records) throws IOException {

@@ -1,0 +1,93 @@
+package org.newsfacts.report;
+
+import org.newsfacts.claims.Claim;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A claim's value as a column heading reads it: "9%", "No. 4", "over 2,200", "HKD 1,000". The same figure is
+ * written in many ways across articles (16.9萬, 169,000); the heading shows the value they share, and each
+ * source below it shows the figure as its article wrote it.
+ */
+final class ValueLabel {
+    private static final Set<String> CURRENCIES = Set.of("HKD", "USD", "CNY");
+
+    private ValueLabel() {
+    }
+
+    /** A figure written in plain digits ("2,292", "9%", "35") says nothing its label does not. */
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("[0-9.,%\\s]+");
+
+    /**
+     * The figures as the articles wrote them, where that says more than the label: words and Chinese numerals
+     * ("三分一", "第一", "seven", "1200亿美元"); forms in plain digits are left out.
+     */
+    static List<String> writtenForms(List<Claim> claims) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (Claim claim : claims) {
+            String surface = claim.surface() == null ? "" : claim.surface().strip();
+            if (!surface.isEmpty() && !PLAIN_DIGITS.matcher(surface).matches()) {
+                forms.add(surface);
+            }
+        }
+        return List.copyOf(forms);
+    }
+
+    static String of(Claim claim) {
+        String value = withUnit(number(claim.value()), claim.unit());
+        if (claim.qualifier() == null) {
+            return value;
+        }
+        return switch (claim.qualifier()) {
+            case Claim.APPROX -> "about " + value;
+            case Claim.OVER -> "over " + value;
+            case Claim.UNDER -> "under " + value;
+            default -> value;
+        };
+    }
+
+    /**
+     * 117542 → "117,542"; 8.50 → "8.5"; never an exponent. A value with more than three decimals comes from a
+     * fraction (三分之一 is 33.333…%) and reads as "≈33.33".
+     */
+    static String number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > 3) {
+            return "≈" + number(plain.setScale(2, RoundingMode.HALF_UP));
+        }
+        String digits = (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        int sign = digits.startsWith("-") ? 1 : 0;
+        int point = digits.indexOf('.');
+        int integerEnd = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + 8).append(digits, 0, sign);
+        for (int i = sign; i < integerEnd; i++) {
+            out.append(digits.charAt(i));
+            int remaining = integerEnd - i - 1;
+            if (remaining > 0 && remaining % 3 == 0) {
+                out.append(',');
+            }
+        }
+        return out.append(digits, integerEnd, digits.length()).toString();
+    }
+
+    private static String withUnit(String number, String unit) {
+        if (CURRENCIES.contains(unit)) {
+            return unit + " " + number;
+        }
+        return switch (unit) {
+            case "%" -> number + "%";
+            case "count" -> number;
+            case "rank" -> "No. " + number;
+            case "per_million" -> number + " per million";
+            case "ratio" -> "1:" + number;
+            case "m2" -> number + " m²";
+            case "years" -> number + " years";
+            default -> number + " " + unit;
+        };
+    }
+}
