@@ -132,7 +132,7 @@ public final class ClaimBinder {
                         int at = cue.indexIn(cx.view, cx.lowered, figure.end());
                         if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
                                 && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)
-                                && (at <= afterCounter(cx, figure) || endsNounPhrase(cx, at + cue.form().length()))) {
+                                && (at <= afterCounter(cx, figure, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
                             best = Math.min(best, at - figure.end());
                         }
                     }
@@ -185,7 +185,7 @@ public final class ClaimBinder {
     }
 
     /** Where the words after a figure's number and counter word begin ("7 間|獨角獸企業"). */
-    private int afterCounter(Context cx, Figure figure) {
+    private static int afterCounter(Context cx, Figure figure, ClaimLexicon lexicon) {
         int i = figure.end();
         while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
             i++;
@@ -199,14 +199,7 @@ public final class ClaimBinder {
 
     /** The figure's counter word is followed by a noun of its own ("1,700 個行業獎項", "33 economies"). */
     private static boolean countsANamedThing(Context cx, Figure figure, ClaimLexicon lexicon) {
-        int i = figure.end();
-        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
-            i++;
-        }
-        i += lexicon.counterAt(cx.view, i);
-        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
-            i++;
-        }
+        int i = afterCounter(cx, figure, lexicon);
         if (i >= cx.view.length()) {
             return false;
         }

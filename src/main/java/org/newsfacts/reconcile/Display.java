@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Numbers, values and ranges as a person reads them in an explanation. */
-final class Display {
+public final class Display {
     private static final Set<String> CURRENCIES = Set.of("HKD", "USD", "CNY");
 
     private Display() {
@@ -32,7 +32,7 @@ final class Display {
     }
 
     /** The plain digits with a comma every three places of the integer part (DecimalFormat is far slower). */
-    private static String grouped(BigDecimal value) {
+    public static String grouped(BigDecimal value) {
         String plain = value.toPlainString();
         int sign = plain.startsWith("-") ? 1 : 0;
         int point = plain.indexOf('.');

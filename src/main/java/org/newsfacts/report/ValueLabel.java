@@ -1,6 +1,7 @@
 package org.newsfacts.report;
 
 import org.newsfacts.claims.Claim;
+import org.newsfacts.reconcile.Display;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,19 +61,7 @@ final class ValueLabel {
         if (plain.scale() > 3) {
             return "≈" + number(plain.setScale(2, RoundingMode.HALF_UP));
         }
-        String digits = (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-        int sign = digits.startsWith("-") ? 1 : 0;
-        int point = digits.indexOf('.');
-        int integerEnd = point < 0 ? digits.length() : point;
-        StringBuilder out = new StringBuilder(digits.length() + 8).append(digits, 0, sign);
-        for (int i = sign; i < integerEnd; i++) {
-            out.append(digits.charAt(i));
-            int remaining = integerEnd - i - 1;
-            if (remaining > 0 && remaining % 3 == 0) {
-                out.append(',');
-            }
-        }
-        return out.append(digits, integerEnd, digits.length()).toString();
+        return Display.grouped(plain.scale() < 0 ? plain.setScale(0) : plain);
     }
 
     private static String withUnit(String number, String unit) {
