@@ -48,7 +48,7 @@ public final class Display {
         return out.append(plain, integerEnd, plain.length()).toString();
     }
 
-    static String withUnit(String number, String unit) {
+    public static String withUnit(String number, String unit) {
         if (unit == null) {
             return number;
         }

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * source below it shows the figure as its article wrote it.
  */
 final class ValueLabel {
-    private static final Set<String> CURRENCIES = Set.of("HKD", "USD", "CNY");
 
     private ValueLabel() {
     }
@@ -40,7 +39,7 @@ final class ValueLabel {
     }
 
     static String of(Claim claim) {
-        String value = withUnit(number(claim.value()), claim.unit());
+        String value = Display.withUnit(number(claim.value()), claim.unit());
         if (claim.qualifier() == null) {
             return value;
         }
@@ -62,21 +61,5 @@ final class ValueLabel {
             return "≈" + number(plain.setScale(2, RoundingMode.HALF_UP));
         }
         return Display.grouped(plain.scale() < 0 ? plain.setScale(0) : plain);
-    }
-
-    private static String withUnit(String number, String unit) {
-        if (CURRENCIES.contains(unit)) {
-            return unit + " " + number;
-        }
-        return switch (unit) {
-            case "%" -> number + "%";
-            case "count" -> number;
-            case "rank" -> "No. " + number;
-            case "per_million" -> number + " per million";
-            case "ratio" -> "1:" + number;
-            case "m2" -> number + " m²";
-            case "years" -> number + " years";
-            default -> number + " " + unit;
-        };
     }
 }
