@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -85,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (draft.equals("-")) {
             byte[] content = System.in.readAllBytes();
             Path name = Path.of("draft.txt");
-            return processor.process(new SourceFile(name, "-", content.length), sha256(content), content);
+            return processor.process(new SourceFile(name, "-", content.length), ArticleProcessor.sha256(content), content);
         }
         Path path = Path.of(draft);
         if (!Files.isRegularFile(path)) {
@@ -113,13 +111,5 @@ public final class CheckCommand implements Callable<Integer> {
         long agrees = checks.stream().filter(c -> c.verdict() == DraftChecker.Verdict.AGREES).count();
         out.printf("%d figure(s): %d agree, %d conflict, %d unknown%n", checks.size(), agrees, conflicts,
                 checks.size() - agrees - conflicts);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

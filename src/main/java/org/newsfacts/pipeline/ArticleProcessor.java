@@ -84,7 +84,8 @@ public final class ArticleProcessor {
         }
     }
 
-    static String sha256(byte[] content) {
+    /** Hex SHA-256 of a file's bytes: the {@code sha256} of documents.jsonl. */
+    public static String sha256(byte[] content) {
         return HexFormat.of().formatHex(digest().digest(content));
     }
 
@@ -99,7 +100,7 @@ public final class ArticleProcessor {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest digest() {
+    static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -6,6 +6,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Runs the per-article pipeline over many files across the cores, with a time limit per file and a progress
@@ -80,20 +83,22 @@ public final class BatchRunner {
 
     private ArticleResult cachedOrProcessed(SourceFile file, ExecutorService parsing) {
         if (cache == null || file.size() > limits.maxFileBytes()) {
-            return processWithTimeout(file, parsing);
+            return processWithTimeout(file, parsing, articles -> articles.process(file));
         }
-        String sha256;
+        byte[] content;
         try {
-            sha256 = ResultCache.sha256(file.path());
-        } catch (java.io.IOException e) {
-            return processWithTimeout(file, parsing);
+            content = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return processWithTimeout(file, parsing, articles -> articles.process(file));
         }
+        // The bytes read for the hash are the ones processed on a miss: each file is read once.
+        String sha256 = ArticleProcessor.sha256(content);
         ArticleResult cached = cache.find(file.doc(), sha256);
         if (cached != null) {
             reused.incrementAndGet();
             return cached;
         }
-        ArticleResult result = processWithTimeout(file, parsing);
+        ArticleResult result = processWithTimeout(file, parsing, articles -> articles.process(file, sha256, content));
         // Time-outs depend on the machine's load, not the file: never keep them.
         if (result.ok() || !result.error().contains("time limit")) {
             cache.store(result);
@@ -106,10 +111,11 @@ public final class BatchRunner {
         return reused.get();
     }
 
-    private ArticleResult processWithTimeout(SourceFile file, ExecutorService parsing) {
+    private ArticleResult processWithTimeout(SourceFile file, ExecutorService parsing,
+                                             Function<ArticleProcessor, ArticleResult> work) {
         ArticleProcessor articles = processor.get();
         Duration timeout = limits.timeout();
-        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> articles.process(file), parsing);
+        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> work.apply(articles), parsing);
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -92,17 +91,13 @@ public final class ResultCache {
         }
     }
 
-    public static String sha256(Path file) throws IOException {
-        return ArticleProcessor.sha256(file);
-    }
-
     private Path entry(String doc, String sha256) {
         return dir.resolve(hash(doc + "\u0000" + sha256 + "\u0000" + fingerprint).substring(0, 32) + ".json");
     }
 
     /** The program's version and the content of every model file: what a result depends on besides the input. */
     private static String fingerprint(Path modelsDir) throws IOException {
-        MessageDigest digest = digest();
+        MessageDigest digest = ArticleProcessor.digest();
         String version = ResultCache.class.getPackage().getImplementationVersion();
         digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
         // Classes change between builds without a version change; the jar's own size and date stand for them.
@@ -135,15 +130,7 @@ public final class ResultCache {
     }
 
     private static String hash(String s) {
-        return HexFormat.of().formatHex(digest().digest(s.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ArticleProcessor.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** What is kept of one article: everything but the matching view, which is rebuilt from the text. */

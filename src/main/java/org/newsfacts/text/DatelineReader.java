@@ -50,11 +50,12 @@ public final class DatelineReader {
     public static DatelineReader load(Path modelsDir, ScriptConverter converter) {
         Path file = modelsDir.resolve("outlets.txt");
         try {
+            MatchingViewBuilder view = new MatchingViewBuilder(converter);
             List<Outlet> outlets = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("#")) {
-                    outlets.add(new Outlet(name, new MatchingViewBuilder(converter).build(name).text()));
+                    outlets.add(new Outlet(name, view.build(name).text()));
                 }
             }
             // Longest first, so that 香港經濟日報 wins over 經濟日報.
