@@ -9,14 +9,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Real articles and the project's models, loaded once for all tests. */
 public final class Fixtures {
     public static final Path CORPUS = Path.of("corpus");
     public static final Path MODELS = Path.of("models");
-    /** The shared folder CI puts beside the checkout: seeds, gold answers, peer tests. */
-    public static final Path SHARED = Path.of("..", "shared");
-    public static final Path GOLD = SHARED.resolve("gold");
+    /** Hand-checked answers for the development articles of {@code corpus/}. */
+    public static final Path GOLD = CORPUS.resolve("gold");
+    /** The second development set: 40 real articles from 34 outlets, and their gold. */
+    public static final Path DEV2_ARTICLES = CORPUS.resolve("dev2").resolve("articles");
+    public static final Path DEV2_GOLD = CORPUS.resolve("dev2").resolve("gold");
+    /** The Recognizers-Text spec cases (MIT licence, notice in its README). */
+    public static final Path PEER_SUITE = Path.of("src", "test", "resources", "peer", "recognizers-text");
 
     private static TextAnalyzer analyzer;
     private static ArticleProcessor processor;
@@ -38,10 +44,38 @@ public final class Fixtures {
         return processor;
     }
 
+    /**
+     * The file or folder a test needs, which must be in the repository: a quality gate whose data is missing
+     * fails, naming what is missing, instead of skipping and leaving the build looking healthier than it is.
+     */
+    public static Path required(Path path) {
+        if (!Files.exists(path)) {
+            throw new AssertionError("test data missing: " + path.toAbsolutePath().normalize()
+                    + " (it is part of the repository; restore it from git)");
+        }
+        return path;
+    }
+
+    /** The development articles as plain UTF-8 text: one {@code corpus/} file per gold file. */
+    public static List<Path> seedFiles() {
+        try (Stream<Path> golds = Files.list(required(GOLD))) {
+            List<Path> seeds = golds.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt.gold.json"))
+                    .map(n -> required(CORPUS.resolve(n.substring(0, n.length() - ".gold.json".length()))))
+                    .sorted().toList();
+            if (seeds.isEmpty()) {
+                throw new AssertionError("no article gold files in " + GOLD.toAbsolutePath().normalize());
+            }
+            return seeds;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A corpus file's text as stored (the seeds are UTF-8). */
     public static String corpusText(String name) {
         try {
-            return Files.readString(CORPUS.resolve(name), StandardCharsets.UTF_8);
+            return Files.readString(required(CORPUS.resolve(name)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,8 +40,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Output folder of a run (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "../shared/gold",
-            description = "Gold folder with *.gold.json and corpus.gold.json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Gold folder with *.gold.json and corpus.gold.json (default: corpus/gold, the gold of"
+                    + " the development articles; corpus/dev2/gold scores a run over corpus/dev2/articles).")
     private Path gold;
 
     @Option(names = "--min", paramLabel = "CATEGORY.METRIC=VALUE",
@@ -69,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (String floor : floors) {
                 parsedFloors.add(Floor.parse(floor));
             }
-            Report report = new Evaluator().evaluate(out, gold, allCopies, parsedFloors);
+            Report report = new Evaluator().evaluate(out, ModelsOption.resolve(gold, ModelsOption.DEVELOPMENT_GOLD), allCopies, parsedFloors);
             new ReportPrinter(show).print(report, stdout);
             if (json != null) {
                 writeJson(report);

@@ -22,7 +22,7 @@ class CheckCommandTest {
     static Path facts;
     @TempDir
     static Path drafts;
-    private static final Path REFERENCE = Fixtures.SHARED.resolve("reference").resolve("gii2025-clusters.csv");
+    private static final Path REFERENCE = Fixtures.required(Fixtures.MODELS.resolve("reference").resolve("gii2025-clusters.csv"));
 
     @BeforeAll
     static void extractTheCorpus() {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The scored evaluation CI runs: {@code newsfacts extract corpus} then {@code newsfacts evaluate} against
@@ -24,9 +23,8 @@ class GoldFloorsTest {
 
     @Test
     void extractionOfTheCorpusMeetsEveryQualityFloor(@TempDir Path out) throws Exception {
-        assumeTrue(Files.isDirectory(Fixtures.GOLD), "gold answers not found at " + Fixtures.GOLD.toAbsolutePath());
         List<String> args = new ArrayList<>(List.of("evaluate", "--out", out.toString(), "--gold",
-                Fixtures.GOLD.toString(), "--show", "10"));
+                Fixtures.required(Fixtures.GOLD).toString(), "--show", "10"));
         try (var floors = GoldFloorsTest.class.getResourceAsStream("/quality-floors.txt")) {
             for (String line : new String(floors.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {

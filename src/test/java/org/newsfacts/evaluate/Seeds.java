@@ -1,5 +1,7 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.Fixtures;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +11,10 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real seed articles and gold of the project's shared folder, which tests build their fixtures from. */
+/** The real development articles of {@code corpus/} and their gold, which tests build their fixtures from. */
 final class Seeds {
 
-    static final Path SHARED = Path.of(System.getProperty("newsfacts.shared", "../shared"));
-    static final Path GOLD = SHARED.resolve("gold");
+    static final Path GOLD = Fixtures.required(Fixtures.GOLD);
 
     static final String TAKUNGPAO = "000_f31145e2631746c2.txt";
     static final String CYBERPORT = "001_393174bd8e1c55be.txt";
@@ -25,13 +26,7 @@ final class Seeds {
 
     /** The article as the PDF extraction left it, line breaks inside sentences and all. */
     static String raw(String doc) {
-        Path file = SHARED.resolve("seeds").resolve(doc);
-        assertTrue(Files.isRegularFile(file), "seed article missing: " + file.toAbsolutePath());
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.corpusText(doc);
     }
 
     /** Roughly what line-break repair yields: breaks between two Chinese characters removed. */

@@ -43,7 +43,7 @@ class OutputSchemasTest {
     // Format assertions on, so "format": "date" rejects 2025-13-45 rather than only annotating it.
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).build();
-    /** The files of ../shared/CONTRACT.md; each has a schema named after it. */
+    /** The files of the output contract (README, "Output contract"); each has a schema named after it. */
     private static final List<String> CONTRACT_FILES = List.of("documents.jsonl", "mentions.jsonl", "figures.jsonl",
             "quotes.jsonl", "claims.jsonl", "conflicts.json");
     /** Keywords whose subschemas only restate a described property under a condition. */

@@ -24,12 +24,13 @@ import java.util.function.Predicate;
 
 /**
  * Claims as a perfect binder would produce them for the real seed articles: subject, metric, value, unit,
- * qualifier, period and speaker from the hand-checked gold claims of {@code ../shared/gold}, the figure's
+ * qualifier, period and speaker from the hand-checked gold claims of {@code corpus/gold}, the figure's
  * surface from the gold figures, and its span and sentence found in the seed text itself (white space
  * ignored, as the gold contexts are copied from the line-repaired text).
  */
 final class GoldClaims {
-    static final Path SHARED = Path.of(System.getProperty("newsfacts.shared", "../shared"));
+    static final Path GOLD = org.newsfacts.Fixtures.required(org.newsfacts.Fixtures.GOLD);
+    static final Path SEEDS = org.newsfacts.Fixtures.CORPUS;
     static final String TAKUNGPAO = "000_f31145e2631746c2.txt";
     static final String CYBERPORT = "001_393174bd8e1c55be.txt";
     static final String HKCNA = "002_7c878330511f077d.txt";
@@ -98,7 +99,7 @@ final class GoldClaims {
     static String sha(String doc) {
         return SHA.computeIfAbsent(doc, d -> {
             try {
-                byte[] bytes = Files.readAllBytes(SHARED.resolve("seeds").resolve(d));
+                byte[] bytes = Files.readAllBytes(org.newsfacts.Fixtures.required(SEEDS.resolve(d)));
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -114,8 +115,8 @@ final class GoldClaims {
 
     private static List<Claim> load(String doc) {
         try {
-            JsonNode gold = JSON.readTree(SHARED.resolve("gold").resolve(doc + ".gold.json").toFile());
-            String text = Files.readString(SHARED.resolve("seeds").resolve(doc), StandardCharsets.UTF_8);
+            JsonNode gold = JSON.readTree(org.newsfacts.Fixtures.required(GOLD.resolve(doc + ".gold.json")).toFile());
+            String text = Files.readString(org.newsfacts.Fixtures.required(SEEDS.resolve(doc)), StandardCharsets.UTF_8);
             Squeezed squeezed = new Squeezed(text);
             String outlet = textOrNull(gold.get("outlet"));
             String published = textOrNull(gold.get("published"));

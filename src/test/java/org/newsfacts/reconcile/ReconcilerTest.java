@@ -163,7 +163,7 @@ class ReconcilerTest {
             assertThat(c.metric()).isEqualTo("pct_share");
         });
         var gold = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(GoldClaims.SHARED.resolve("gold/corpus.gold.json").toFile());
+                .readTree(org.newsfacts.Fixtures.required(GoldClaims.GOLD.resolve("corpus.gold.json")).toFile());
         for (var agreement : gold.get("agreements")) {
             String subject = agreement.get("subject").asText();
             String metric = agreement.get("metric").asText();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class LanguageIdentifierTest {
 
@@ -18,8 +17,7 @@ class LanguageIdentifierTest {
     @ValueSource(strings = {"000_f31145e2631746c2.txt", "001_393174bd8e1c55be.txt", "002_7c878330511f077d.txt",
             "003_fc18a87fd1563ce0.txt", "004_590e8b99fe6055a9.txt"})
     void detectedLanguageOfEachSeedMatchesTheGold(String seed) throws Exception {
-        Path gold = Fixtures.GOLD.resolve(seed + ".gold.json");
-        assumeTrue(Files.exists(gold), "gold answers not found at " + gold.toAbsolutePath());
+        Path gold = Fixtures.required(Fixtures.GOLD.resolve(seed + ".gold.json"));
         String expected = JsonMapper.builder().build().readTree(gold.toFile()).get("lang").asText();
         AnalyzedText text = Fixtures.analyzer().analyze(Fixtures.corpusText(seed));
         assertThat(text.lang().code()).isEqualTo(expected);

@@ -14,7 +14,7 @@ import org.newsfacts.extract.number.NumeralScanner;
  * a warm-up, then timed rounds. Prints characters per second.
  *
  * <p>Usage: {@code FigureBenchmark [seedsDir] [modelsDir] [seconds]}, by default
- * {@code ../shared/seeds models 5}.
+ * {@code corpus models 5}.
  */
 public final class FigureBenchmark {
 
@@ -22,12 +22,12 @@ public final class FigureBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path seeds = Path.of(args.length > 0 ? args[0] : "../shared/seeds");
+        Path seeds = Path.of(args.length > 0 ? args[0] : "corpus");
         Path models = Path.of(args.length > 1 ? args[1] : "models");
         double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         List<String> raw;
         try (Stream<Path> files = Files.list(seeds)) {
-            raw = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(FigureBenchmark::read).toList();
+            raw = files.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().map(FigureBenchmark::read).toList();
         }
         if (raw.isEmpty()) {
             throw new IllegalArgumentException("no .txt files in " + seeds.toAbsolutePath());

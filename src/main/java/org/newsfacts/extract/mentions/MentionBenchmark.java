@@ -23,21 +23,21 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp target/newsfacts.jar org.newsfacts.extract.mentions.MentionBenchmark [SEEDS_DIR] [MODELS_DIR] [SECONDS]
  * </pre>
- * Defaults: {@code ../shared/seeds}, {@code models}, 10 seconds of warm-up and 10 timed per stage.
+ * Defaults: {@code corpus}, {@code models}, 10 seconds of warm-up and 10 timed per stage.
  */
 public final class MentionBenchmark {
     private MentionBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path seeds = Path.of(args.length > 0 ? args[0] : "../shared/seeds");
+        Path seeds = Path.of(args.length > 0 ? args[0] : "corpus");
         Path models = Path.of(args.length > 1 ? args[1] : "models");
         double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
 
         TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
         List<AnalyzedText> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().toList()) {
                 texts.add(analyzer.analyze(Files.readString(f, StandardCharsets.UTF_8)));
             }
         }

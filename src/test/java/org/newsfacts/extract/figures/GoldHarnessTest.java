@@ -1,7 +1,6 @@
 package org.newsfacts.extract.figures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldHarnessTest {
 
-    static final Path SEEDS = Path.of("../shared/seeds");
-    static final Path GOLD = Path.of("../shared/gold");
+    static final Path GOLD = org.newsfacts.Fixtures.GOLD;
 
     /** Floors at the scores reached (see the report printed by the test). */
     static final double MIN_F1 = 0.97;
@@ -35,7 +33,6 @@ class GoldHarnessTest {
 
     @Test
     void seedFiguresMatchGold() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS) && Files.isDirectory(GOLD), "shared seeds/gold not present");
         FigureExtractor extractor = FigureExtractor.load(Path.of("models"));
         Scores naive = score(extractor, MatchingView::of, "line breaks repaired as the brief simulates them");
         System.out.println(naive.report());
@@ -52,10 +49,7 @@ class GoldHarnessTest {
 
     private Scores score(FigureExtractor extractor, java.util.function.Function<String, String> viewOf, String label)
             throws IOException {
-        List<Path> seeds;
-        try (Stream<Path> files = Files.list(SEEDS)) {
-            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> seeds = org.newsfacts.Fixtures.seedFiles();
         List<GoldScorer.Result> results = new ArrayList<>();
         java.util.Map<String, String> views = new java.util.HashMap<>();
         for (Path seed : seeds) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores the mention and quote extractors on the five seed articles against the shared gold, the way the
+ * Scores the mention and quote extractors on the five seed articles against the gold of corpus/gold, the way the
  * project's evaluation counts them: clusters as (article, id) sets, people as (article, name) sets, quotes one
  * to one where the extracted text covers the gold stretch and the speaker is the gold speaker, all in matching
  * form (script, width, dashes folded). Prints precision, recall and F1 per category, and what HanLP's name

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.peer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ import org.newsfacts.extract.number.Numeral;
 import org.newsfacts.extract.number.NumeralForm;
 
 /**
- * The Recognizers-Text spec cases (../shared/peer-tests/recognizers-text) as an outside benchmark
+ * The Recognizers-Text spec cases (src/test/resources/peer/recognizers-text, MIT licence) as an outside benchmark
  * of the number grammar and its percent, ordinal and currency readings. A case passes when the set
  * of (text, value) pairs read equals the expected set, texts compared after full-width folding and
  * case folding. Pass rates are aggregated per file and held above floors set at the rates reached;
@@ -32,7 +31,7 @@ import org.newsfacts.extract.number.NumeralForm;
  */
 class RecognizersPeerSuiteTest {
 
-    static final Path DIR = Path.of("../shared/peer-tests/recognizers-text");
+    static final Path DIR = org.newsfacts.Fixtures.required(org.newsfacts.Fixtures.PEER_SUITE);
 
     enum Reading { CHINESE_NUMBER, ENGLISH_NUMBER, PERCENT, ORDINAL, CURRENCY_CHINESE, CURRENCY_ENGLISH }
 
@@ -69,7 +68,7 @@ class RecognizersPeerSuiteTest {
     @MethodSource("files")
     void passRateHoldsItsFloor(PeerFile file) throws IOException {
         Path path = DIR.resolve(file.name());
-        assumeTrue(Files.isRegularFile(path), "peer tests not present at " + DIR.toAbsolutePath());
+        org.newsfacts.Fixtures.required(path);
         List<PeerCase> cases = PeerCase.load(path);
         int passed = 0;
         Map<DeclinedCase, Integer> declined = new EnumMap<>(DeclinedCase.class);
