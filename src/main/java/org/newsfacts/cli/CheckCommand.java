@@ -25,10 +25,10 @@ import java.util.concurrent.Callable;
 /** {@code newsfacts check}: a draft's figures against an earlier run and a reference table. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks each figure of a draft (any format Tika reads, or - for standard input) against the "
-                + "claims of an earlier extract run and an optional reference table.",
-                "Exit status: 0 nothing conflicts, 1 something conflicts, 2 error."})
+                + "claims of an earlier extract run and an optional reference table."},
+        footer = {"", "Exit status: 0 nothing conflicts; 1 a figure conflicts; 2 bad usage; 3 the draft could not be read;"
+                + " 4 the check failed."})
 public final class CheckCommand implements Callable<Integer> {
-    static final int CONFLICTS = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,16 +53,26 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!draft.equals("-") && !Files.isRegularFile(Path.of(draft))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), draft + ": " + (Files.isDirectory(Path.of(draft))
+                    ? "is a folder; check takes one draft file (or - for standard input)" : "no such draft file"));
+        }
+        List<Claim> known;
         try {
-            List<Claim> known = new ArrayList<>(KnownClaims.fromRun(facts));
+            known = new ArrayList<>(KnownClaims.fromRun(facts));
             if (reference != null) {
                 known.addAll(KnownClaims.fromReference(reference));
             }
+        } catch (IOException e) {
+            // What the draft is checked against is wrong before any work is done: bad usage.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
             ArticleResult result = read(ArticleProcessor.create(ModelsOption.resolve(models), ReadLimits.DEFAULT));
             if (!result.ok()) {
                 err.println("newsfacts check: " + draft + ": " + result.error());
                 err.flush();
-                return NewsfactsCli.EXIT_FAILED;
+                return NewsfactsCli.EXIT_PARTIAL;
             }
             List<DraftChecker.FigureCheck> checks = new DraftChecker(known).check(result);
             if (json) {
@@ -71,11 +81,12 @@ public final class CheckCommand implements Callable<Integer> {
                 print(checks, out);
             }
             out.flush();
-            return checks.stream().anyMatch(c -> c.verdict() == DraftChecker.Verdict.CONFLICTS) ? CONFLICTS : 0;
+            return checks.stream().anyMatch(c -> c.verdict() == DraftChecker.Verdict.CONFLICTS)
+                    ? NewsfactsCli.EXIT_FINDINGS : NewsfactsCli.EXIT_OK;
         } catch (IOException e) {
-            err.println("newsfacts check: " + e.getMessage());
+            err.println("newsfacts check: " + draft + ": " + e.getMessage());
             err.flush();
-            return NewsfactsCli.EXIT_FAILED;
+            return NewsfactsCli.EXIT_PARTIAL;
         }
     }
 
@@ -86,9 +97,6 @@ public final class CheckCommand implements Callable<Integer> {
             return processor.process(new SourceFile(name, "-", content.length), ArticleProcessor.sha256(content), content);
         }
         Path path = Path.of(draft);
-        if (!Files.isRegularFile(path)) {
-            throw new IOException("no such draft file: " + draft);
-        }
         return processor.process(new SourceFile(path, path.getFileName().toString(), Files.size(path)));
     }
 

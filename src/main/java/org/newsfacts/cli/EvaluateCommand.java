@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,15 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code evaluate}: scores an output folder against a gold folder. Exit status 0 when every floor is met,
- * 1 when one is not, 2 when the input cannot be scored (missing folder, unreadable file, bad option).
+ * 1 when one is not, 2 on bad usage (missing folder, bad floor), 4 when a file cannot be scored.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score an output folder against hand-checked gold answers.",
                 "Prints precision, recall and F1 per category (figures, clusters, people, quotes, claims,"
-                        + " conflicts), then what was missed and what was wrong.",
-                "Exit status: 0 floors met, 1 a floor not met, 2 bad input."})
+                        + " conflicts), then what was missed and what was wrong."},
+        footer = {"", "Exit status: 0 floors met; 1 a floor not met; 2 bad usage (missing folder, bad --min);"
+                + " 4 a file could not be scored."})
 public final class EvaluateCommand implements Callable<Integer> {
-
-    static final int FLOOR_NOT_MET = 1;
-    static final int BAD_INPUT = 2;
 
     @Spec
     private CommandSpec spec;
@@ -65,12 +64,26 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Path goldDir = ModelsOption.resolve(gold, ModelsOption.DEVELOPMENT_GOLD);
+        for (Path folder : List.of(out, goldDir)) {
+            if (!Files.isDirectory(folder)) {
+                stderr.println("evaluate: " + folder + ": " + (folder == out ? "output" : "gold") + " folder not found");
+                stderr.flush();
+                return NewsfactsCli.EXIT_USAGE;
+            }
+        }
+        List<Floor> parsedFloors = new ArrayList<>();
         try {
-            List<Floor> parsedFloors = new ArrayList<>();
             for (String floor : floors) {
                 parsedFloors.add(Floor.parse(floor));
             }
-            Report report = new Evaluator().evaluate(out, ModelsOption.resolve(gold, ModelsOption.DEVELOPMENT_GOLD), allCopies, parsedFloors);
+        } catch (IllegalArgumentException e) {
+            stderr.println("evaluate: --min: " + e.getMessage());
+            stderr.flush();
+            return NewsfactsCli.EXIT_USAGE;
+        }
+        try {
+            Report report = new Evaluator().evaluate(out, goldDir, allCopies, parsedFloors);
             new ReportPrinter(show).print(report, stdout);
             if (json != null) {
                 writeJson(report);
@@ -79,13 +92,18 @@ public final class EvaluateCommand implements Callable<Integer> {
                 report.floors().stream().filter(f -> !f.met())
                         .forEach(f -> stderr.println("evaluate: floor not met: " + f.message()));
                 stderr.flush();
-                return FLOOR_NOT_MET;
+                return NewsfactsCli.EXIT_FINDINGS;
             }
-            return 0;
-        } catch (BadInputException | IllegalArgumentException e) {
+            return NewsfactsCli.EXIT_OK;
+        } catch (IllegalArgumentException e) {
+            // A floor naming a metric no category has: known only once the categories exist, still bad usage.
+            stderr.println("evaluate: --min: " + e.getMessage());
+            stderr.flush();
+            return NewsfactsCli.EXIT_USAGE;
+        } catch (BadInputException e) {
             stderr.println("evaluate: " + e.getMessage());
             stderr.flush();
-            return BAD_INPUT;
+            return NewsfactsCli.EXIT_FAILED;
         }
     }
 

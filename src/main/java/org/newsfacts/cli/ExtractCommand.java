@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
 
 /** {@code newsfacts extract}: the batch run over folders of articles. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Reads articles (text in any encoding, HTML, PDF, Word) and writes what it finds to the output folder.",
-                "Exit status: 0 when every file succeeded, 2 when some failed, 1 on bad usage."})
+        description = "Reads articles (text in any encoding, HTML, PDF, Word) and writes what it finds to the output folder.",
+        footer = {"", "Exit status: 0 every file read; 2 bad usage; 3 some files could not be read (listed), or no input;"
+                + " 4 the run failed."})
 public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,6 +76,12 @@ public final class ExtractCommand implements Callable<Integer> {
         ReadLimits limits = new ReadLimits((long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofSeconds(timeoutSeconds));
         List<SourceFile> files = InputCollector.collect(inputs);
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("newsfacts extract: no input files in " + inputs
+                    + " (hidden files and .newsfactsignore globs are skipped); nothing written");
+            spec.commandLine().getErr().flush();
+            return NewsfactsCli.EXIT_PARTIAL;
+        }
         Path modelsDir = models;
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         boolean terminal = System.console() != null && !quiet;
@@ -98,6 +105,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     results.size(), results.size() - failed.size(), failed.size(), reused, out);
         }
         err.flush();
-        return failed.isEmpty() ? 0 : NewsfactsCli.EXIT_FAILED;
+        return failed.isEmpty() ? NewsfactsCli.EXIT_OK : NewsfactsCli.EXIT_PARTIAL;
     }
 }

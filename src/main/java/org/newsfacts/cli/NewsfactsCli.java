@@ -6,12 +6,25 @@ import picocli.CommandLine.Command;
 /** The {@code newsfacts} command: a thin shell over the pipeline's stages. */
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, versionProvider = NewsfactsCli.Version.class,
         description = "Reads bilingual news (Chinese and English) and turns it into checked facts.",
+        footer = {"", NewsfactsCli.EXIT_CODES_HELP},
         subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsfactsCli implements Runnable {
-    /** Exit code for a command line that cannot be run as given. */
-    public static final int EXIT_USAGE = 1;
-    /** Exit code when some input failed or the run could not complete. */
-    public static final int EXIT_FAILED = 2;
+    // One exit-code scheme for every subcommand (README, "Exit codes"), so a publishing pipeline or a shell
+    // script can tell "the tool found something" from "the tool could not do its job".
+    /** Done, nothing to report. */
+    public static final int EXIT_OK = 0;
+    /** Done, and there are findings: {@code check} found a conflict, {@code evaluate} a floor not met. */
+    public static final int EXIT_FINDINGS = 1;
+    /** Bad usage, detected before any work: unknown option, missing or wrong-kind file or folder, bad value. */
+    public static final int EXIT_USAGE = 2;
+    /** Some inputs could not be read (each listed with its cause); the rest were done. Also: no input at all. */
+    public static final int EXIT_PARTIAL = 3;
+    /** The run failed as a whole (out of memory, disk full, output locked); previous output untouched. */
+    public static final int EXIT_FAILED = 4;
+
+    /** The scheme as {@code --help} prints it under every command. */
+    static final String EXIT_CODES_HELP = "Exit status: 0 done, nothing to report; 1 findings; 2 bad usage;"
+            + " 3 some inputs could not be read (the rest done); 4 the run failed.";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,7 +33,7 @@ public final class NewsfactsCli implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with this project's exit codes: 1 for bad usage, 2 for a failed run. */
+    /** The command line with this project's exit codes (see {@link #EXIT_USAGE} and its neighbours). */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new NewsfactsCli());
         cli.setExitCodeExceptionMapper(e -> EXIT_FAILED);
@@ -29,9 +42,11 @@ public final class NewsfactsCli implements Runnable {
             return EXIT_FAILED;
         });
         cli.setParameterExceptionHandler((e, args) -> {
+            // One line naming the option or file and the cause; a page of usage would bury it.
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("newsfacts: " + e.getMessage());
-            cmd.usage(cmd.getErr());
+            cmd.getErr().println("newsfacts " + cmd.getCommandName() + ": " + e.getMessage()
+                    + " (newsfacts " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help for usage)");
+            cmd.getErr().flush();
             return EXIT_USAGE;
         });
         return cli;

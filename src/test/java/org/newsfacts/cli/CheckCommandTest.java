@@ -53,14 +53,14 @@ class CheckCommandTest {
     @Test
     void aShareThatDisagreesWithTheCorpusConflictsAndExitsOne() throws Exception {
         Outcome outcome = check("「深圳─香港─廣州」集群的PCT國際專利申請量佔全球12%。");
-        assertThat(outcome.code()).isEqualTo(1);
+        assertThat(outcome.code()).isEqualTo(NewsfactsCli.EXIT_FINDINGS);
         assertThat(outcome.out()).contains("conflicts 12%").contains("000_f31145e2631746c2.txt: 9 %");
     }
 
     @Test
     void theReferenceTableAloneIsEnoughToConflict() throws Exception {
         Outcome outcome = check("「東京─橫濱」集群的PCT國際專利申請量佔全球12%。", "--reference", REFERENCE.toString());
-        assertThat(outcome.code()).isEqualTo(1);
+        assertThat(outcome.code()).isEqualTo(NewsfactsCli.EXIT_FINDINGS);
         assertThat(outcome.out()).contains("reference:gii2025-clusters.csv: 10.3 %");
     }
 
@@ -88,12 +88,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void exitsTwoWhenThereIsNoEarlierRun(@TempDir Path empty) throws Exception {
+    void exitsTwoBeforeAnyWorkWhenThereIsNoEarlierRun(@TempDir Path empty) throws Exception {
         CommandLine cli = NewsfactsCli.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
         Path draft = Files.writeString(empty.resolve("d.txt"), "佔全球12%");
-        assertThat(cli.execute("check", draft.toString(), "--facts", empty.toString())).isEqualTo(2);
+        assertThat(cli.execute("check", draft.toString(), "--facts", empty.toString())).isEqualTo(NewsfactsCli.EXIT_USAGE);
         assertThat(err.toString()).contains("no claims.jsonl");
     }
 }

@@ -81,25 +81,34 @@ class ExtractCommandTest {
     }
 
     @Test
-    void exitsTwoAndNamesTheFileWhenSomeFilesFail(@TempDir Path folder, @TempDir Path runOut) throws Exception {
+    void exitsThreeAndNamesTheFileWhenSomeFilesFail(@TempDir Path folder, @TempDir Path runOut) throws Exception {
         Files.copy(Fixtures.CORPUS.resolve("002_7c878330511f077d.txt"), folder.resolve("good.txt"));
         Files.createFile(folder.resolve("empty.docx"));
         Outcome outcome = run("extract", folder.toString(), "--out", runOut.toString());
-        assertThat(outcome.code).isEqualTo(2);
+        assertThat(outcome.code).isEqualTo(NewsfactsCli.EXIT_PARTIAL);
         assertThat(outcome.err).contains("empty.docx").contains("1 failed");
         assertThat(Files.readString(runOut.resolve("documents.jsonl"))).contains("\"status\":\"error\"");
     }
 
     @Test
-    void exitsOneOnAMissingInput() {
+    void exitsTwoOnAMissingInput() {
         Outcome outcome = run("extract", "no/such/folder");
-        assertThat(outcome.code).isEqualTo(1);
+        assertThat(outcome.code).isEqualTo(NewsfactsCli.EXIT_USAGE);
         assertThat(outcome.err).contains("no such file or folder: no/such/folder");
     }
 
     @Test
-    void exitsOneOnAnUnknownOption() {
-        assertThat(run("extract", "corpus", "--frobnicate").code).isEqualTo(1);
+    void exitsTwoOnAnUnknownOptionInOneLine() {
+        Outcome outcome = run("extract", "corpus", "--frobnicate");
+        assertThat(outcome.code).isEqualTo(NewsfactsCli.EXIT_USAGE);
+        assertThat(outcome.err.strip()).contains("--frobnicate").doesNotContain("\n");
+    }
+
+    @Test
+    void exitsThreeWithAMessageOnAnEmptyFolder(@TempDir Path folder, @TempDir Path runOut) {
+        Outcome outcome = run("extract", folder.toString(), "--out", runOut.toString());
+        assertThat(outcome.code).isEqualTo(NewsfactsCli.EXIT_PARTIAL);
+        assertThat(outcome.err).contains("no input files in");
     }
 
     @Test

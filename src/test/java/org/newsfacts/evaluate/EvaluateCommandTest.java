@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.EvaluateCommand;
+import org.newsfacts.cli.NewsfactsCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -92,11 +93,11 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void exitsTwoNamingAnUnreadableGoldFile() throws IOException {
+    void exitsFourNamingAnUnreadableGoldFile() throws IOException {
         Path broken = fixture.gold().resolve("003_fc18a87fd1563ce0.txt.gold.json");
         Files.writeString(broken, "{\"doc\": \"003_fc18a87fd1563ce0.txt\", \"figures\": [");
 
-        assertEquals(2, evaluate());
+        assertEquals(NewsfactsCli.EXIT_FAILED, evaluate());
         assertTrue(err.toString().contains(broken.toString()), err.toString());
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsfacts.claims.Claim;
+import org.newsfacts.cli.NewsfactsCli;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
 
@@ -57,7 +58,7 @@ class OutputSchemasTest {
 
     @Test
     void theRunSucceedsExceptForTheEmptyFile() {
-        assertThat(run.exitCode).as(run.stderr).isEqualTo(2);
+        assertThat(run.exitCode).as(run.stderr).isEqualTo(NewsfactsCli.EXIT_PARTIAL);
         assertThat(run.stderr).contains(RealRun.FAILED_DOC).doesNotContain("corpus/");
     }
 
