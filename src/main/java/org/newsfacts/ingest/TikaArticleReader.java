@@ -20,13 +20,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads any format Tika knows (plain text in any encoding, PDF, Word, …) through its {@link AutoDetectParser};
+ * Reads any format Tika knows (plain text in any encoding, Word, …) through its {@link AutoDetectParser};
  * web pages go to {@link HtmlArticleReader} instead, because Tika keeps a page's navigation and related-news
- * lists, which are not the article.
+ * lists, which are not the article, and PDF to {@link PdfArticleReader}, because Tika's text keeps no positions
+ * to tell a wrapped line from a paragraph's end or a running header from the article.
  */
 public final class TikaArticleReader implements ArticleReader {
     private final AutoDetectParser parser;
     private final HtmlArticleReader html;
+    private final PdfArticleReader pdf = new PdfArticleReader();
     private final ReadLimits limits;
 
     public TikaArticleReader(ReadLimits limits) {
@@ -46,6 +48,9 @@ public final class TikaArticleReader implements ArticleReader {
         MediaType type = detect(content, metadata);
         if (isHtml(type)) {
             return html.read(file, content, metadata, limits.maxChars());
+        }
+        if (type.getBaseType().toString().equals(PdfArticleReader.MEDIA_TYPE)) {
+            return pdf.read(content, limits.maxChars());
         }
         BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
         try (TikaInputStream in = TikaInputStream.get(content)) {

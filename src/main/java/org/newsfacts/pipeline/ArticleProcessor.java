@@ -74,7 +74,7 @@ public final class ArticleProcessor {
     public ArticleResult process(SourceFile file, String sha256, byte[] content) {
         try {
             ExtractedDocument extracted = reader.read(file, content);
-            AnalyzedText text = analyzer.analyze(extracted.text());
+            AnalyzedText text = analyzer.analyze(extracted.text(), extracted.paragraphsKnown());
             DocumentMetadata fromText = new DocumentMetadata(null, datelines.outlet(text),
                     datelines.publicationDate(text));
             DocumentMetadata metadata = extracted.metadata().orElse(fromText);

@@ -54,6 +54,27 @@ public final class LineRepair {
         return out.toString();
     }
 
+    /**
+     * Text whose paragraphs are already known, one a line: the same clean-up as {@link #repair} (edge spaces, the
+     * spaces PDF text puts beside Chinese punctuation, invisible characters, runs of blank lines) without joining.
+     */
+    public static String cleanLines(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int blanks = 0;
+        for (String line : splitLines(raw)) {
+            if (line.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(blanks > 0 ? "\n\n" : "\n");
+            }
+            out.append(line);
+            blanks = 0;
+        }
+        return out.toString();
+    }
+
     private static String separator(List<String> lines, int[] widths, int wrapWidth, int a, int b, int blanks) {
         String above = lines.get(a);
         String below = lines.get(b);

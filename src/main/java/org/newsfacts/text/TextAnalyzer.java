@@ -28,7 +28,15 @@ public final class TextAnalyzer {
     }
 
     public AnalyzedText analyze(String extracted) {
-        String text = LineRepair.repair(extracted);
+        return analyze(extracted, false);
+    }
+
+    /**
+     * @param paragraphsKnown the text is already one paragraph a line (a PDF rebuilt from its layout): its lines are
+     *                        cleaned but never joined
+     */
+    public AnalyzedText analyze(String extracted, boolean paragraphsKnown) {
+        String text = paragraphsKnown ? LineRepair.cleanLines(extracted) : LineRepair.repair(extracted);
         List<Paragraph> paragraphs = paragraphs(text);
         Lang lang = languages.documentLang(text, paragraphs);
         return new AnalyzedText(text, lang, paragraphs, sentences.split(text, paragraphs), matchingViews.build(text));
