@@ -36,7 +36,19 @@ public final class EditionPeriods {
 
     /** The claims with older editions' periods filled in; {@code editions} maps doc to its edition year. */
     public List<Claim> apply(List<Claim> claims, Map<String, String> editions) {
-        String newest = editions.values().stream().filter(e -> e != null).max(String::compareTo).orElse(null);
+        return apply(claims, editions, newest(editions.values()));
+    }
+
+    /** The newest of the run's editions (null entries are articles that report none), or null. */
+    public static String newest(java.util.Collection<String> editions) {
+        return editions.stream().filter(e -> e != null).max(String::compareTo).orElse(null);
+    }
+
+    /**
+     * As {@link #apply(List, Map)} with the run's newest edition already known, so that a runner holding only
+     * some articles at a time (a Spark task) dates their claims exactly as one pass over the whole run would.
+     */
+    public List<Claim> apply(List<Claim> claims, Map<String, String> editions, String newest) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             String edition = editions.get(c.doc());

@@ -48,16 +48,33 @@ public final class OutputWriter {
         return JSON;
     }
 
+    /** One line of {@code figures.jsonl}; public so that other runners (the Spark job) write the same lines. */
     @JsonPropertyOrder({"doc", "surface", "value", "unit", "qualifier", "start", "end"})
-    record FigureLine(String doc, String surface, BigDecimal value, String unit, String qualifier, int start, int end) {
+    public record FigureLine(String doc, String surface, BigDecimal value, String unit, String qualifier, int start,
+                             int end) {
+        public static List<FigureLine> of(ArticleResult r) {
+            return r.figures().stream().map(f -> new FigureLine(r.doc(), f.surface(), f.value(), f.unit(),
+                    f.qualifier(), f.start(), f.end())).toList();
+        }
     }
 
+    /** One line of {@code mentions.jsonl}. */
     @JsonPropertyOrder({"doc", "type", "id", "surface", "start", "end", "title"})
-    record MentionLine(String doc, String type, String id, String surface, int start, int end, String title) {
+    public record MentionLine(String doc, String type, String id, String surface, int start, int end, String title) {
+        public static List<MentionLine> of(ArticleResult r) {
+            return r.mentions().stream().map(m -> new MentionLine(r.doc(), m.type(), m.id(), m.surface(),
+                    m.start(), m.end(), m.title())).toList();
+        }
     }
 
+    /** One line of {@code quotes.jsonl}. */
     @JsonPropertyOrder({"doc", "speaker", "speaker_title", "kind", "text", "start", "end"})
-    record QuoteLine(String doc, String speaker, String speakerTitle, String kind, String text, int start, int end) {
+    public record QuoteLine(String doc, String speaker, String speakerTitle, String kind, String text, int start,
+                            int end) {
+        public static List<QuoteLine> of(ArticleResult r) {
+            return r.quotes().stream().map(q -> new QuoteLine(r.doc(), q.speaker(), q.speakerTitle(), q.kind(),
+                    q.text(), q.start(), q.end())).toList();
+        }
     }
 
     /** Every file of the run; results come in {@code doc} order, and so do the lines of each file. */
@@ -68,12 +85,9 @@ public final class OutputWriter {
         List<QuoteLine> quotes = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         for (ArticleResult r : results) {
-            r.figures().forEach(f -> figures.add(new FigureLine(r.doc(), f.surface(), f.value(), f.unit(),
-                    f.qualifier(), f.start(), f.end())));
-            r.mentions().forEach(m -> mentions.add(new MentionLine(r.doc(), m.type(), m.id(), m.surface(),
-                    m.start(), m.end(), m.title())));
-            r.quotes().forEach(q -> quotes.add(new QuoteLine(r.doc(), q.speaker(), q.speakerTitle(), q.kind(),
-                    q.text(), q.start(), q.end())));
+            figures.addAll(FigureLine.of(r));
+            mentions.addAll(MentionLine.of(r));
+            quotes.addAll(QuoteLine.of(r));
             claims.addAll(r.claims());
         }
         writeJsonl(FIGURES, figures);

@@ -12,6 +12,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -40,27 +41,37 @@ public final class InputCollector {
     }
 
     private static void collectFolder(Path root, List<SourceFile> out) throws IOException {
-        List<PathMatcher> ignored = ignoreRules(root);
+        Path file = root.resolve(IGNORE_FILE);
+        Predicate<String> ignored = Files.isRegularFile(file)
+                ? ignoreRules(Files.readAllLines(file, StandardCharsets.UTF_8)) : doc -> false;
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> ignored.stream().noneMatch(m -> m.matches(root.relativize(p))))
-                    .forEach(p -> out.add(new SourceFile(p, docName(root, p), size(p))));
+                    .forEach(p -> {
+                        String doc = docName(root, p);
+                        if (!ignored.test(doc)) {
+                            out.add(new SourceFile(p, doc, size(p)));
+                        }
+                    });
         }
     }
 
-    private static List<PathMatcher> ignoreRules(Path root) throws IOException {
-        Path file = root.resolve(IGNORE_FILE);
+    /**
+     * What the lines of a folder's {@code .newsfactsignore} skip: true for a path relative to that folder,
+     * {@code /}-separated (a {@code doc}). Public for runners that list files themselves (the Spark job).
+     */
+    public static Predicate<String> ignoreRules(List<String> lines) {
         List<PathMatcher> matchers = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String glob = line.strip();
-                if (!glob.isEmpty() && !glob.startsWith("#")) {
-                    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-                }
+        for (String line : lines) {
+            String glob = line.strip();
+            if (!glob.isEmpty() && !glob.startsWith("#")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             }
         }
-        return matchers;
+        return doc -> {
+            Path relative = Path.of(doc);
+            return matchers.stream().anyMatch(m -> m.matches(relative));
+        };
     }
 
     private static boolean isHidden(Path relative) {

@@ -4,6 +4,7 @@ import org.newsfacts.claims.OutputJson;
 import org.newsfacts.output.AtomicFiles;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -18,10 +19,12 @@ public final class ConflictsWriter {
 
     /** Writes {@code reconciliation} to {@code outDir/conflicts.json}. */
     public static void write(Path outDir, Reconciliation reconciliation) throws IOException {
-        ConflictsJson.File file = ConflictsJson.File.of(reconciliation);
-        AtomicFiles.write(outDir.resolve(FILE), out -> {
-            OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, file);
-            out.write('\n');
-        });
+        AtomicFiles.write(outDir.resolve(FILE), out -> write(out, reconciliation));
+    }
+
+    /** Writes {@code reconciliation} as conflicts.json's content to {@code out} (left open). */
+    public static void write(OutputStream out, Reconciliation reconciliation) throws IOException {
+        OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, ConflictsJson.File.of(reconciliation));
+        out.write('\n');
     }
 }

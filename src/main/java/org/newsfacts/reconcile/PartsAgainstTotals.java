@@ -43,23 +43,38 @@ final class PartsAgainstTotals {
         if (!ShareIndicators.COUNT_UNIT.equals(claim.unit())) {
             return;
         }
+        Place place = placeOf(claim);
+        if (place != null && place.cutOff() != null) {
+            add(place.edition(), value, place.cutOff());
+        }
+    }
+
+    /** A places claim's edition (null: the one the run reports) and cut-off (null when its period names none). */
+    record Place(String edition, Integer cutOff) {
+    }
+
+    /** The edition and cut-off of a claim about places in a top N, or null for a claim of any other metric. */
+    static Place placeOf(Claim claim) {
         if (TOP_100.equals(claim.metric())) {
-            add(claim.period(), value, 100);
-        } else if (TOP_N.equals(claim.metric()) && claim.period() != null) {
-            List<String> editionWords = new ArrayList<>();
-            Integer cutOff = null;
-            for (String word : claim.period().trim().split("\\s+")) {
-                Matcher m = CUT_OFF.matcher(word);
-                if (m.matches() && cutOff == null) {
-                    cutOff = Integer.valueOf(m.group(1));
-                } else {
-                    editionWords.add(word);
-                }
-            }
-            if (cutOff != null) {
-                add(editionWords.isEmpty() ? null : String.join(" ", editionWords), value, cutOff);
+            return new Place(claim.period(), 100);
+        }
+        if (!TOP_N.equals(claim.metric())) {
+            return null;
+        }
+        if (claim.period() == null) {
+            return new Place(null, null);
+        }
+        List<String> editionWords = new ArrayList<>();
+        Integer cutOff = null;
+        for (String word : claim.period().trim().split("\\s+")) {
+            Matcher m = CUT_OFF.matcher(word);
+            if (m.matches() && cutOff == null) {
+                cutOff = Integer.valueOf(m.group(1));
+            } else {
+                editionWords.add(word);
             }
         }
+        return new Place(editionWords.isEmpty() ? null : String.join(" ", editionWords), cutOff);
     }
 
     private void add(String edition, StatedValue value, int cutOff) {

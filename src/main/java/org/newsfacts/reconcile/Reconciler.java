@@ -71,6 +71,35 @@ public final class Reconciler {
     }
 
     /**
+     * Which claims this reconciler may ever judge together. Claims with different shard keys never meet in a
+     * group, a derived check or a note, so reconciling each shard on its own (or any union of whole shards)
+     * and putting the results in output order gives what one pass over all the claims gives: a runner spread
+     * over machines (the Spark job) partitions claims by this key. It is the group key without the unit (one
+     * fact in two units makes a note), and without the subject for the derived checks, which compare subjects:
+     * shares with counts per indicator, places in a top N per edition.
+     */
+    public String shardKey(Claim claim) {
+        String shareMetric = indicators.shareMetricOf(claim.metric());
+        if (shareMetric != null) {
+            return shard("shares", shareMetric, claim.period(), claim.scope());
+        }
+        PartsAgainstTotals.Place place = PartsAgainstTotals.placeOf(claim);
+        if (place != null) {
+            return shard("places", place.edition(), claim.scope());
+        }
+        return shard("fact", claim.subject(), claim.metric(), claim.period(), claim.scope());
+    }
+
+    private static String shard(String... parts) {
+        // A control character no field holds keeps ("a b", null) apart from ("a", "b").
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            key.append(part == null ? "\u0000" : part).append('\u001f');
+        }
+        return key.toString();
+    }
+
+    /**
      * The verdict on one key's claims, or null when there is nothing to judge (a single claim that no other
      * article's counts contradict).
      *
