@@ -1,0 +1,38 @@
+package org.newsfacts.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsfacts.claims.ClaimRecord;
+import org.newsfacts.claims.OutputJson;
+import org.newsfacts.output.DocumentRecord;
+import org.newsfacts.output.OutputWriter;
+import org.newsfacts.pipeline.ArticleResult;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One article's output lines, made on the executor that processed it by the CLI's own record types and JSON
+ * settings, so each line is byte for byte what {@code newsfacts extract} writes. Claims still carry the
+ * period the article gave; the run's editions are applied once the newest is known (see {@code SparkExtract}).
+ */
+record ArticleRows(String doc, boolean ok, String error, String edition, String document, List<String> figures,
+                   List<String> mentions, List<String> quotes, List<String> claims) implements Serializable {
+
+    static ArticleRows of(ArticleResult r) {
+        ObjectMapper lines = OutputWriter.json();
+        return new ArticleRows(r.doc(), r.ok(), r.error(), r.edition(), json(lines, DocumentRecord.of(r)),
+                OutputWriter.FigureLine.of(r).stream().map(f -> json(lines, f)).toList(),
+                OutputWriter.MentionLine.of(r).stream().map(m -> json(lines, m)).toList(),
+                OutputWriter.QuoteLine.of(r).stream().map(q -> json(lines, q)).toList(),
+                r.claims().stream().map(c -> json(OutputJson.mapper(), ClaimRecord.of(c))).toList());
+    }
+
+    static String json(ObjectMapper mapper, Object record) {
+        try {
+            return mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + record, e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsfacts.spark;
+
+import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimRecord;
+import org.newsfacts.claims.EditionPeriods;
+import org.newsfacts.claims.OutputJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Claims travel between stages as their {@code claims.jsonl} lines: a claim record holds every field of a
+ * claim, so the line is both the output and the shuffle's payload.
+ */
+final class ClaimLines {
+    private ClaimLines() {
+    }
+
+    static Claim claim(String line) {
+        try {
+            ClaimRecord r = OutputJson.mapper().readValue(line, ClaimRecord.class);
+            return new Claim(r.claimId(), r.doc(), r.subject(), r.metric(), r.value(), r.unit(), r.qualifier(),
+                    r.period(), r.scope(), r.saidBy(), r.start(), r.end(), r.surface(), r.sentence(), r.outlet(),
+                    r.published());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a claims.jsonl line: " + line, e);
+        }
+    }
+
+    static String line(Claim claim) {
+        return ArticleRows.json(OutputJson.mapper(), ClaimRecord.of(claim));
+    }
+
+    /** The article's claims with the run's editions applied, as the CLI's output writer applies them. */
+    static List<String> dated(ArticleRows article, EditionPeriods editions, String newest) {
+        if (article.claims().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> editionOfDoc = new HashMap<>();
+        editionOfDoc.put(article.doc(), article.edition());
+        List<Claim> claims = new ArrayList<>(article.claims().size());
+        article.claims().forEach(line -> claims.add(claim(line)));
+        return editions.apply(claims, editionOfDoc, newest).stream().map(ClaimLines::line).toList();
+    }
+}
