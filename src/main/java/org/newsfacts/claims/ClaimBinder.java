@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class ClaimBinder {
     /** How far past a figure's end a counted noun may start ("2,200 間企業", "15所香港實驗室納入國家重點實驗室"). */
     private static final int AFTER_WINDOW = 12;
+    /** How long the phrase a share is "of" may be ("of the world's international PCT patent applications"). */
+    private static final int OF_PHRASE_MAX = 50;
     /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
     /** Chinese words after a count that join it to the next, not name what it counts ("22個和7個"). */
     private static final String CONJUNCTIONS = "和及与或至到等";
@@ -128,9 +130,13 @@ public final class ClaimBinder {
             switch (rule.where()) {
                 case DEFAULT -> best = DEFAULT_DISTANCE;
                 case AFTER -> {
+                    int ofPhrase = unit.equals("%") ? ofPhraseEnd(cx, figure, sentence) : -1;
                     for (Cue cue : rule.cues()) {
                         int at = cue.indexIn(cx.view, cx.lowered, figure.end());
-                        if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
+                        if (at >= 0 && at + cue.form().length() <= ofPhrase) {
+                            // Inside the share's own of-phrase: it names what the share is of, nearer than any cue.
+                            best = 1;
+                        } else if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
                                 && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)
                                 && (at <= afterCounter(cx, figure, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
                             best = Math.min(best, at - figure.end());
@@ -182,6 +188,34 @@ public final class ClaimBinder {
         int cp = cx.view.codePointAt(at);
         return !org.newsfacts.text.CharClass.isHan(cp) || CONJUNCTIONS.indexOf(cp) >= 0 || cp == '的'
                 || VERB_STARTS.indexOf(cp) >= 0;
+    }
+
+    /**
+     * Where the phrase a share is "of" ends, or -1: English puts it after the number ("12% of global PCT
+     * applications", "2.9% of venture capital deals"), Chinese after 的 ("全球9%的PCT國際專利申請",
+     * "佔全球2.4%的科學出版物"). It runs to the next clause break, figure or " and " within the sentence.
+     */
+    private static int ofPhraseEnd(Context cx, Figure figure, Span sentence) {
+        int i = figure.end();
+        while (i < sentence.end() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        if (cx.lowered.startsWith("of ", i)) {
+            i += 3;
+        } else if (i < sentence.end() && cx.view.charAt(i) == '的') {
+            i++;
+        } else {
+            return -1;
+        }
+        int end = Math.min(sentence.end(), i + OF_PHRASE_MAX);
+        for (int j = i; j < end; j++) {
+            char c = cx.view.charAt(j);
+            if (c == ',' || c == '。' || c == ';' || c == '、' || c == '\n' || c == '.' || c == '(' || c == '（'
+                    || cx.lowered.startsWith(" and ", j) || cx.figureBetween(j, j + 1)) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /** Where the words after a figure's number and counter word begin ("7 間|獨角獸企業"). */
