@@ -22,6 +22,11 @@ final class ClusterGazetteer {
         SURE,
         /** A place's own name (北京, 矽谷): the cluster only where the text speaks of the ranking. */
         BARE,
+        /**
+         * An economy's name that is also its one cluster (新加坡): the cluster only when a rank stands beside it or
+         * it is listed with a cluster named by a sure form, since ranking words near it usually rank the economy.
+         */
+        ECONOMY,
         /** A wider area (粵港澳大灣區): the cluster only when the next words say cluster. */
         LOOSE,
         /** A bare form of two clusters (劍橋): a country word nearby decides. */
@@ -31,18 +36,27 @@ final class ClusterGazetteer {
     record Form(String clusterId, String written, Kind kind, boolean exactCase) {
     }
 
+    /** The places a several-city cluster is named after, each in the forms a text may write it (Shenzhen, 深圳). */
+    record CityList(String clusterId, List<List<String>> places) {
+    }
+
     private static final Pattern MARK = Pattern.compile("\\[([^\\]]*)]");
     private static final Pattern STATE_SUFFIX = Pattern.compile(",\\s*[A-Z]{2}(?=\\s*[–—-]|\\s*$)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^(de|ja|ko|fr|en|es|it)$");
 
-    private final PhraseTrie<Form> forms;
+    private static final Pattern PLACE_DASH = Pattern.compile("\\s*[─━—–―‐‑‒−﹣-]+\\s*");
 
-    private ClusterGazetteer(PhraseTrie<Form> forms) {
+    private final PhraseTrie<Form> forms;
+    private final List<CityList> cityLists;
+
+    private ClusterGazetteer(PhraseTrie<Form> forms, List<CityList> cityLists) {
         this.forms = forms;
+        this.cityLists = cityLists;
     }
 
     static ClusterGazetteer load(Path file) {
         PhraseTrie<Form> trie = new PhraseTrie<>();
+        List<CityList> cityLists = new java.util.ArrayList<>();
         for (String line : LexiconFile.read(file).lines()) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 3 || cols[0].equals("cluster_en")) {
@@ -57,7 +71,7 @@ final class ClusterGazetteer {
                 }
             }
             if (cols.length > 3) {
-                for (String alias : cols[3].split(";")) {
+                for (String alias : splitAliases(cols[3])) {
                     addAlias(alias.strip(), oneCity, written);
                 }
             }
@@ -67,8 +81,60 @@ final class ClusterGazetteer {
                     trie.add(key, new Form(id, form, kind, isAcronym(form)));
                 }
             });
+            if (!oneCity) {
+                cityLists.add(cityList(id, List.of(id, cols[1], cols[2])));
+            }
         }
-        return new ClusterGazetteer(trie);
+        return new ClusterGazetteer(trie, List.copyOf(cityLists));
+    }
+
+    /** Each place of a several-city name, in every column that splits into as many places as the English id. */
+    private static CityList cityList(String id, List<String> names) {
+        String[] english = PLACE_DASH.split(id);
+        List<java.util.Set<String>> places = new java.util.ArrayList<>();
+        for (String place : english) {
+            places.add(new java.util.LinkedHashSet<>(List.of(MatchingForm.of(place.strip()))));
+        }
+        for (String name : names.subList(1, names.size())) {
+            String[] parts = PLACE_DASH.split(name.strip());
+            if (parts.length == english.length) {
+                for (int k = 0; k < parts.length; k++) {
+                    if (!parts[k].isBlank()) {
+                        places.get(k).add(MatchingForm.of(parts[k].strip()));
+                    }
+                }
+            }
+        }
+        List<List<String>> frozen = new java.util.ArrayList<>();
+        places.forEach(p -> frozen.add(List.copyOf(p)));
+        return new CityList(id, List.copyOf(frozen));
+    }
+
+    List<CityList> cityLists() {
+        return cityLists;
+    }
+
+    /** Aliases are ;-separated, but a note in brackets may hold a ; of its own ("[mainland; also Santiago]"). */
+    static List<String> splitAliases(String column) {
+        List<String> aliases = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < column.length(); i++) {
+            char c = column.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            }
+            if (c == ';' && depth == 0) {
+                aliases.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        aliases.add(current.toString());
+        return aliases;
     }
 
     /** WIPO's English name without the US state its tables add: "San Jose–San Francisco, CA" → "San Jose–San Francisco". */
@@ -97,6 +163,8 @@ final class ClusterGazetteer {
                 kind = Kind.AMBIGUOUS;
             } else if (mark.startsWith("bare") && kind == Kind.SURE) {
                 kind = Kind.BARE;
+            } else if (mark.startsWith("economy") && kind.ordinal() < Kind.ECONOMY.ordinal()) {
+                kind = Kind.ECONOMY;
             } else if (LANGUAGE_TAG.matcher(mark).matches()) {
                 // Another language's form of the same name: matched like any other.
                 continue;

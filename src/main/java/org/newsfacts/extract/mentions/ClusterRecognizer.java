@@ -22,10 +22,12 @@ final class ClusterRecognizer {
 
     private final ClusterGazetteer gazetteer;
     private final RankingContext context;
+    private final List<java.util.regex.Pattern> cityListPatterns;
 
     ClusterRecognizer(ClusterGazetteer gazetteer, RankingContext context) {
         this.gazetteer = gazetteer;
         this.context = context;
+        this.cityListPatterns = cityListPatterns(gazetteer);
     }
 
     /**
@@ -47,6 +49,7 @@ final class ClusterRecognizer {
             i = match.end();
             matches.add(new PhraseTrie.Match<>(folded.sourceOf(match.start()), folded.sourceEnd(match.end()), match.values()));
         }
+        addCityLists(article, matches);
         // Sentences that name a cluster by a sure form list clusters: a city beside it is one too.
         Set<Integer> listingSentences = new HashSet<>();
         for (PhraseTrie.Match<ClusterGazetteer.Form> m : matches) {
@@ -55,17 +58,152 @@ final class ClusterRecognizer {
                 listingSentences.add(article.sentenceIndexAt(m.start()));
             }
         }
-        List<Mention> found = new ArrayList<>();
-        for (PhraseTrie.Match<ClusterGazetteer.Form> m : matches) {
+        String[] decided = new String[matches.size()];
+        Set<String> accepted = new HashSet<>();
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
             boolean listed = listingSentences.contains(article.sentenceIndexAt(m.start())) && article.sentenceIndexAt(m.start()) >= 0;
-            String id = decide(article, tokens, orgs, m.values(), m.start(), m.end(), listed);
-            if (id != null) {
+            decided[k] = decide(article, tokens, orgs, m.values(), m.start(), m.end(), listed);
+            if (decided[k] != null) {
+                accepted.add(decided[k]);
+            }
+        }
+        acceptListNeighbours(article, tokens, orgs, matches, decided, accepted);
+        List<Mention> found = new ArrayList<>();
+        for (int k = 0; k < matches.size(); k++) {
+            if (decided[k] != null) {
+                PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
                 Span original = article.toOriginal(m.start(), m.end());
-                found.add(new Mention(Mention.CLUSTER, id, original.of(article.original()), original.start(),
+                found.add(new Mention(Mention.CLUSTER, decided[k], original.of(article.original()), original.start(),
                         original.end(), null, false, false));
             }
         }
         return found;
+    }
+
+    /** The one cluster all forms of a match name, or null when they name several. */
+    private static String onlyCluster(PhraseTrie.Match<ClusterGazetteer.Form> match) {
+        Set<String> ids = new HashSet<>();
+        match.values().forEach(f -> ids.add(f.clusterId()));
+        return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    private static final java.util.regex.Pattern JOINER_ONLY =
+            java.util.regex.Pattern.compile("\\s*(?:,|、|，|\\band\\b|和|与|及)\\s*");
+
+    /**
+     * A city listed right beside places the article names as clusters elsewhere is one of them: "中国较去年增加了
+     * 镇江、无锡、福州3个" (baogao 2023; 镇江 and 无锡 are clusters in the next sentence), "Zhenjiang, Wuxi and
+     * Fuzhou" (yicaiglobal 2023). Only a one-city name, and only when nothing but a list word stands between.
+     */
+    private void acceptListNeighbours(ArticleView article, List<Token> tokens, List<int[]> orgs,
+                                      List<PhraseTrie.Match<ClusterGazetteer.Form>> matches, String[] decided,
+                                      Set<String> accepted) {
+        String view = article.view();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < matches.size(); k++) {
+                PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
+                if (decided[k] != null || onlyCluster(m) == null
+                        || m.values().stream().anyMatch(f -> f.kind() != ClusterGazetteer.Kind.BARE)
+                        || insideLongerWord(tokens, m.start(), m.end()) || insideOrganisation(orgs, m.start(), m.end())) {
+                    continue;
+                }
+                boolean besideCluster = false;
+                for (int n : new int[]{k - 1, k + 1}) {
+                    if (n < 0 || n >= matches.size()) {
+                        continue;
+                    }
+                    String neighbour = decided[n] != null ? decided[n] : onlyCluster(matches.get(n));
+                    if (neighbour == null || !accepted.contains(neighbour)) {
+                        continue;
+                    }
+                    PhraseTrie.Match<ClusterGazetteer.Form> other = matches.get(n);
+                    String between = n < k ? view.substring(other.end(), m.start()) : view.substring(m.end(), other.start());
+                    besideCluster |= JOINER_ONLY.matcher(between).matches();
+                }
+                if (besideCluster) {
+                    decided[k] = onlyCluster(m);
+                    accepted.add(decided[k]);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A several-city cluster written as its places in a list rather than with dashes: "Shenzhen, Hong Kong and
+     * Guangzhou" (aretenews 2023), "from Tokyo to Yokohama" (same), "香港聯同深圳、廣州" (hk01 2025). All of its
+     * places must stand together, joined only by list words, in an article that speaks of the ranking; such a
+     * list then counts as a sure form. Matches already found by the gazetteer win where they overlap.
+     */
+    private void addCityLists(ArticleView article, List<PhraseTrie.Match<ClusterGazetteer.Form>> matches) {
+        String view = article.view();
+        if (!context.hasCue(view)) {
+            return;
+        }
+        for (int k = 0; k < cityListPatterns.size(); k++) {
+            java.util.regex.Matcher m = cityListPatterns.get(k).matcher(view);
+            String id = gazetteer.cityLists().get(k).clusterId();
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean overlaps = matches.stream().anyMatch(x -> x.start() < end && start < x.end());
+                if (!overlaps) {
+                    matches.add(new PhraseTrie.Match<>(start, end, List.of(new ClusterGazetteer.Form(
+                            id, m.group(), ClusterGazetteer.Kind.SURE, false))));
+                }
+            }
+        }
+        matches.sort(java.util.Comparator.comparingInt(PhraseTrie.Match::start));
+    }
+
+    private static final String LIST_JOINER =
+            "\\s*(?:,\\s*and|,|、|，|\\band\\b|\\bto\\b|&|与|和|及|以及|联同|连同)\\s*";
+
+    /** One pattern per several-city cluster: its places in any order, joined by list words. */
+    private static List<java.util.regex.Pattern> cityListPatterns(ClusterGazetteer gazetteer) {
+        List<java.util.regex.Pattern> patterns = new ArrayList<>();
+        for (ClusterGazetteer.CityList list : gazetteer.cityLists()) {
+            List<String> alternatives = new ArrayList<>();
+            for (List<Integer> order : permutations(list.places().size())) {
+                StringBuilder one = new StringBuilder();
+                for (int i = 0; i < order.size(); i++) {
+                    if (i > 0) {
+                        one.append(LIST_JOINER);
+                    }
+                    one.append("(?:");
+                    one.append(String.join("|", list.places().get(order.get(i)).stream()
+                            .map(java.util.regex.Pattern::quote).toList()));
+                    one.append(")");
+                }
+                alternatives.add(one.toString());
+            }
+            patterns.add(java.util.regex.Pattern.compile("(?<![A-Za-z])(?:" + String.join("|", alternatives)
+                    + ")(?![A-Za-z])", java.util.regex.Pattern.CASE_INSENSITIVE));
+        }
+        return List.copyOf(patterns);
+    }
+
+    private static List<List<Integer>> permutations(int n) {
+        List<List<Integer>> out = new ArrayList<>();
+        permute(new ArrayList<>(), n, out);
+        return out;
+    }
+
+    private static void permute(List<Integer> prefix, int n, List<List<Integer>> out) {
+        if (prefix.size() == n) {
+            out.add(List.copyOf(prefix));
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!prefix.contains(i)) {
+                prefix.add(i);
+                permute(prefix, n, out);
+                prefix.remove(prefix.size() - 1);
+            }
+        }
     }
 
     /** The longest form at a position whose edges are word edges (for Latin letters) and whose case fits. */
@@ -121,6 +259,9 @@ final class ClusterRecognizer {
         switch (kind) {
             case SURE:
                 return ids.iterator().next();
+            case ECONOMY:
+                // "Singapore ranked fourth" (fmt 2024) ranks the economy: only a list of clusters decides.
+                return !insideLongerWord(tokens, start, end) && listedWithCluster ? ids.iterator().next() : null;
             case LOOSE:
                 int paragraphEnd = paragraph != null ? paragraph.end() : blockEnd;
                 return context.looseNameIsCluster(view, end, Math.max(paragraphEnd, end))
@@ -152,7 +293,9 @@ final class ClusterRecognizer {
         for (int k = p - 1; k >= 0 && k >= p - TABLE_LOOKBACK; k--) {
             ArticleView.Block line = article.paragraphs().get(k);
             if (line.length() > SHORT_LINE) {
-                return false;
+                // The line that introduces a list ends in a colon and says what it lists (全球100大创新集群…：).
+                String intro = view.substring(line.start(), line.end()).strip();
+                return (intro.endsWith(":") || intro.endsWith("：")) && context.hasCue(intro);
             }
             if (context.hasCue(view.substring(line.start(), line.end()))) {
                 return true;

@@ -119,4 +119,52 @@ class ClusterMentionTest {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
         }
     }
+
+    @Test
+    void severalCityClusterWrittenAsAListOfItsPlacesIsTheCluster() {
+        assertThat(ids("Those are all in East Asia, where Japan's sprawling urban region extending from Tokyo to Yokohama is "
+                + "the top performer, followed by three cities in China – Shenzhen, Hong Kong and Guangzhou – and Seoul, "
+                + "South Korea. China has 24 clusters in the top 100.", Mention.CLUSTER))
+                .containsExactly("Tokyo–Yokohama", SZ_HK_GZ, "Seoul");
+    }
+
+    @Test
+    void placesListedTogetherOutsideARankingArticleAreNotACluster() {
+        assertThat(ids("The airline flies from Shenzhen, Hong Kong and Guangzhou to Tokyo every day.", Mention.CLUSTER))
+                .isEmpty();
+    }
+
+    @Test
+    void cityListedBesideClustersNamedElsewhereIsACluster() {
+        assertThat(ids("中国较去年增加了镇江、无锡、福州3个。全球排名提升幅度最大的三个集群,也都位于中国,除了新晋的镇江、无锡,"
+                + "还有政府基金的“宠儿”合肥。", Mention.CLUSTER))
+                .containsExactlyInAnyOrder("Zhenjiang", "Wuxi", "Fuzhou", "Hefei");
+    }
+
+    @Test
+    void rankChangeInBracketsMakesACityACluster() {
+        assertThat(ids("It is followed by Berlin (+4) in Germany, Istanbul (+4) in Türkiye, Kanazawa (+4) in Japan.",
+                Mention.CLUSTER)).containsExactly("Berlin", "Istanbul", "Kanazawa");
+    }
+
+    @Test
+    void placeReachedWithAVerbAndAnOrdinalSpeaksOfTheRanking() {
+        assertThat(ids("Seoul in South Korea was third, overtaking Beijing, which fell to fourth.", Mention.CLUSTER))
+                .containsExactly("Seoul", "Beijing");
+        assertThat(ids("中国北京更是实现了历史性跨越,超越韩国首尔,跃居第三。", Mention.CLUSTER))
+                .containsExactlyInAnyOrder("Beijing", "Seoul");
+    }
+
+    @Test
+    void economyRankedNearbyIsNotTheSingaporeCluster() {
+        assertThat(ids("Malaysia is second in Asean after Singapore, though Singapore ranked fourth overall.", Mention.CLUSTER))
+                .isEmpty();
+        assertThat(ids("新华社新加坡8月27日电 世界知识产权组织发布的科技集群排名显示。", Mention.CLUSTER)).isEmpty();
+    }
+
+    @Test
+    void bulletedListIntroducedByALineEndingInAColonListsClusters() {
+        assertThat(ids("全球100大创新集群,GII集群排名结合了风险投资数据,揭示了全球最大的创新中心:\n\n  • 首尔\n  • 纽约\n  • 洛杉矶\n",
+                Mention.CLUSTER)).containsExactly("Seoul", "New York City", "Los Angeles");
+    }
 }
