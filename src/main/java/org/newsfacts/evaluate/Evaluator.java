@@ -42,11 +42,28 @@ public final class Evaluator {
 
     public Report evaluate(Path outputFolder, Path goldFolder, boolean allCopies, List<Floor> floors)
             throws BadInputException {
+        return evaluate(outputFolder, goldFolder, allCopies, floors, null);
+    }
+
+    /**
+     * As {@link #evaluate(Path, Path, boolean, List)}, scoring only the gold articles {@code docsFile} lists
+     * (one doc name a line, {@code #} comments): one half of a set for tuning, the other for checking. The
+     * conflicts of a subset are not scored, since a conflict spans articles on both sides of any split.
+     */
+    public Report evaluate(Path outputFolder, Path goldFolder, boolean allCopies, List<Floor> floors, Path docsFile)
+            throws BadInputException {
         checkFloorsAreKnown(floors);
         GoldSet gold = GoldSet.load(goldFolder);
+        if (docsFile != null) {
+            gold = gold.subset(DocumentList.read(docsFile));
+        }
         OutputRun run = OutputRun.load(outputFolder);
         DocumentPairing.Pairing pairing = DocumentPairing.pair(gold.documents(), run.documents());
         List<String> warnings = new ArrayList<>(pairing.warnings());
+        if (docsFile != null) {
+            warnings.add("only the " + gold.documents().size() + " articles " + docsFile
+                    + " lists are scored; conflicts span a whole run and are not scored on a subset");
+        }
         warnings.addAll(strayRecords(run));
 
         ScopeReport primary = score(new EvaluationScope(PRIMARY_SCOPE, pairing.primary(), run, gold.corpus()), true);

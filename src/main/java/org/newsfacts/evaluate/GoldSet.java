@@ -52,4 +52,22 @@ public record GoldSet(Path folder, List<GoldDocument> documents, Optional<Corpus
                 : Optional.empty();
         return new GoldSet(folder, List.copyOf(documents), corpus);
     }
+
+    /**
+     * Only the articles named in {@code docs}, without the corpus file (its conflicts span articles of both
+     * sides of a split).
+     *
+     * @throws BadInputException naming a listed doc that has no gold file
+     */
+    public GoldSet subset(DocumentList docs) throws BadInputException {
+        Set<String> known = new HashSet<>();
+        documents.forEach(d -> known.add(d.doc()));
+        for (String doc : docs.docs()) {
+            if (!known.contains(doc)) {
+                throw new BadInputException(docs.file(), "lists " + doc + ", which has no gold file in " + folder);
+            }
+        }
+        Set<String> wanted = Set.copyOf(docs.docs());
+        return new GoldSet(folder, documents.stream().filter(d -> wanted.contains(d.doc())).toList(), Optional.empty());
+    }
 }

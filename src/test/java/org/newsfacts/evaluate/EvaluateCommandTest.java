@@ -78,6 +78,26 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void docsListScoresOnlyTheListedArticles() throws IOException {
+        // A second gold article the run never saw: scored, it would halve figure recall.
+        Path gold = fixture.gold().resolve(HKCNA + ".gold.json");
+        Files.writeString(fixture.gold().resolve("other.txt.gold.json"),
+                Files.readString(gold).replace(HKCNA, "other.txt"));
+        assertEquals(1, evaluate("--min", "figures.recall=1"));
+        Path list = root.resolve("half.txt");
+        Files.writeString(list, "# the tuning half\n" + HKCNA + "\n");
+        assertEquals(0, evaluate("--docs", list.toString(), "--min", "figures.recall=1"));
+    }
+
+    @Test
+    void docsListNamingAnArticleWithoutGoldIsBadInput() throws IOException {
+        Path list = root.resolve("half.txt");
+        Files.writeString(list, "no_such_article.txt\n");
+        assertEquals(2, evaluate("--docs", list.toString()));
+        assertTrue(err.toString().contains("half.txt") && err.toString().contains("no_such_article.txt"), err.toString());
+    }
+
+    @Test
     void floorOnACategoryNotProducedIsNotMet() {
         assertEquals(1, evaluate("--min", "quotes.f1=0.5"));
         assertTrue(err.toString().contains("quotes not produced (quotes.jsonl not in output folder)"), err.toString());
