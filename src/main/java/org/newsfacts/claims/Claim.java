@@ -22,10 +22,23 @@ import java.util.Set;
  * @param end       end of the figure, exclusive
  * @param sentence  the sentence the figure sits in, shown to editors as evidence (may be null)
  * @param published the article's publication date, ISO, or null
+ * @param binding   how the binder tied the figure to its subject ({@link Binding}), or null for a claim that
+ *                  did not come from the binder (a reference table, a claims file without the field)
+ * @param confidence how sure the binding is, 0 to 1; the reconciler compares across articles only claims at
+ *                  or above its threshold
  */
 public record Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
                     String qualifier, String period, String scope, String saidBy, int start, int end,
-                    String surface, String sentence, String outlet, String published) {
+                    String surface, String sentence, String outlet, String published, String binding,
+                    double confidence) {
+
+    /** A claim whose binding is not known (a reference table's row, an older claims file): taken as sure. */
+    public Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
+                 String qualifier, String period, String scope, String saidBy, int start, int end,
+                 String surface, String sentence, String outlet, String published) {
+        this(claimId, doc, subject, metric, value, unit, qualifier, period, scope, saidBy, start, end, surface,
+                sentence, outlet, published, null, 1.0);
+    }
 
     public static final String APPROX = "approx";
     public static final String OVER = "over";
@@ -43,9 +56,18 @@ public record Claim(String claimId, String doc, String subject, String metric, B
         period = blankToNull(period);
         scope = blankToNull(scope);
         saidBy = blankToNull(saidBy);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1] for claim " + claimId);
+        }
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for claim " + claimId);
         }
+    }
+
+    /** The same claim about another period (an older edition's year). */
+    public Claim withPeriod(String newPeriod) {
+        return new Claim(claimId, doc, subject, metric, value, unit, qualifier, newPeriod, scope, saidBy, start, end,
+                surface, sentence, outlet, published, binding, confidence);
     }
 
     /** The contract's qualifier vocabulary; "near" (近, 接近, nearly) is an approximation like 約. */

@@ -40,8 +40,12 @@ public final class ClaimBinder {
     private static final int EARLIER_SENTENCE_PENALTY = 1_000;
     private static final int WEAK_PENALTY = 10_000;
     private static final int DEFAULT_DISTANCE = 100_000;
+    /** Confidence a binding loses when its sentence names another subject of a kind the metric fits. */
+    private static final double RIVAL_SUBJECT = 0.2;
     /** How far back a subject named in an earlier paragraph may still be what a figure is about. */
     private static final int SUBJECT_LOOKBACK = 300;
+    /** The longest first paragraph still read as a headline (title lines run to 60-odd characters). */
+    private static final int HEADLINE_MAX = 90;
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?!\\s*-\\s*\\d)");
     private static final Pattern EDITION = Pattern.compile(
@@ -85,8 +89,8 @@ public final class ClaimBinder {
         Span sentence = cx.sentenceOf(figure.start());
         boolean earlierValue = isFromValue(cx, figure, sentence);
         for (Candidate metric : metricCandidates(cx, figure, unit, sentence)) {
-            List<SubjectHit> subjects = subjectsFor(cx, figure, metric.rule(), sentence);
-            if (subjects.isEmpty()) {
+            Bound bound = subjectsFor(cx, figure, metric.rule(), sentence);
+            if (bound.subjects().isEmpty()) {
                 continue;
             }
             String metricId = metric.rule().metric();
@@ -103,11 +107,33 @@ public final class ClaimBinder {
                 // "從千餘家躍升至近4700家": the first value is a past one, and no metric of ours holds past values.
                 return;
             }
-            for (SubjectHit subject : subjects) {
-                out.add(cx.claim(figure, subject.id(), metricId, period, scope));
+            double confidence = bound.confidence() - metricDoubt(metric);
+            for (SubjectHit subject : bound.subjects()) {
+                out.add(cx.claim(figure, subject.id(), metricId, period, scope, bound.binding(),
+                        Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0));
             }
             return;
         }
+    }
+
+    /**
+     * What a weak metric reading costs in confidence: a rank with no ranking word ("4th" alone) or a metric
+     * phrase carried over from an earlier sentence says less about what the figure measures than a phrase
+     * right beside it.
+     */
+    private static double metricDoubt(Candidate metric) {
+        if (metric.distance() >= DEFAULT_DISTANCE) {
+            return 0.1;
+        }
+        if (metric.distance() >= WEAK_PENALTY) {
+            return 0.05;
+        }
+        return metric.distance() >= EARLIER_SENTENCE_PENALTY ? 0.15 : 0;
+    }
+
+    /** The subjects a figure is bound to, how they were found and how sure that is. */
+    record Bound(List<SubjectHit> subjects, Binding binding, double confidence) {
+        static final Bound NONE = new Bound(List.of(), null, 0);
     }
 
     record Candidate(ClaimLexicon.MetricRule rule, int distance) {
@@ -248,14 +274,14 @@ public final class ClaimBinder {
     }
 
     /** The subjects a figure speaks of: usually one; several when a list pairs subjects and figures in order. */
-    private List<SubjectHit> subjectsFor(Context cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
+    private Bound subjectsFor(Context cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
         List<SubjectHit> inSentence = cx.subjects.stream()
                 .filter(s -> rule.subjectKinds().contains(s.kind()))
                 .filter(s -> s.start() >= sentence.start() && s.end() <= sentence.end())
                 .toList();
         List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
         if (distributed != null) {
-            return distributed;
+            return distributed.isEmpty() ? Bound.NONE : new Bound(distributed, Binding.LIST, Binding.LIST.base());
         }
         SubjectHit before = null;
         SubjectHit after = null;
@@ -270,21 +296,35 @@ public final class ClaimBinder {
         boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
                 || cx.lowered.startsWith("为", figure.end());
         SubjectHit chosen = copula && after != null ? after : before != null ? before : after;
-        if (chosen == null && !cx.namesAnything(sentence)) {
+        Binding binding;
+        if (chosen != null) {
+            binding = cx.isHeadline(sentence) ? Binding.HEADLINE
+                    : cx.clauseBreakBetween(Math.min(chosen.end(), figure.end()), Math.max(chosen.start(), figure.start()))
+                    ? Binding.SENTENCE : Binding.CLAUSE;
+        } else if (!cx.namesAnything(sentence)) {
             // The sentence goes on about the subject of the one before ("…集群連續五年位居全球第二…。2025年，
             // 憑藉PCT專利申請量(占全球12%)…"): take that sentence's first subject of a fitting kind.
             chosen = cx.firstSubjectOfPreviousSentence(rule.subjectKinds(), sentence, SUBJECT_LOOKBACK);
+            binding = Binding.PREVIOUS_SENTENCE;
+        } else {
+            binding = null;
         }
         if (chosen == null) {
-            return List.of();
+            return Bound.NONE;
         }
         if (chosen.anaphor()) {
             chosen = cx.antecedent(chosen);
             if (chosen == null) {
-                return List.of();
+                return Bound.NONE;
             }
         }
-        return List.of(cx.withPhase(chosen, figure));
+        double confidence = binding.base();
+        // Another subject of a fitting kind in the sentence is a rival reading the nearest-subject rule passed over.
+        final String id = chosen.id();
+        if (binding != Binding.PREVIOUS_SENTENCE && inSentence.stream().anyMatch(s -> !s.id().equals(id))) {
+            confidence -= RIVAL_SUBJECT;
+        }
+        return new Bound(List.of(cx.withPhase(chosen, figure)), binding, confidence);
     }
 
     /**
@@ -586,7 +626,18 @@ public final class ClaimBinder {
             return ClaimBinder.edition(lowered, article.published());
         }
 
-        Claim claim(Figure figure, String subject, String metric, String period, String scope) {
+        /** A headline: the article's first paragraph when it is one short sentence (a title line). */
+        boolean isHeadline(Span sentence) {
+            if (paragraphs.isEmpty()) {
+                return false;
+            }
+            Span first = paragraphs.get(0);
+            return sentence.start() >= first.start() && sentence.end() <= first.end() + 1
+                    && first.end() - first.start() <= HEADLINE_MAX && sentenceOf(first.start()).end() >= first.end();
+        }
+
+        Claim claim(Figure figure, String subject, String metric, String period, String scope, Binding binding,
+                    double confidence) {
             Span span = matching.toOriginal(figure.start(), figure.end());
             String text = article.text().text();
             String saidBy = null;
@@ -602,7 +653,7 @@ public final class ClaimBinder {
                     span.end(), metric, subject), article.doc(), subject, metric, figure.value(), figure.unit(),
                     figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.of(text),
                     sentenceText.of(text), article.outlet(),
-                    article.published() == null ? null : article.published().toString());
+                    article.published() == null ? null : article.published().toString(), binding.id(), confidence);
         }
     }
 

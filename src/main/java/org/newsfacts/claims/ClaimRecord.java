@@ -10,16 +10,17 @@ import java.math.BigDecimal;
  * an editor needs to check a claim (scope, the figure as written, its sentence, outlet and date).
  */
 @JsonPropertyOrder({"claim_id", "doc", "subject", "metric", "value", "unit", "qualifier", "period", "said_by",
-        "start", "end", "scope", "surface", "sentence", "outlet", "published"})
+        "start", "end", "scope", "surface", "sentence", "outlet", "published", "binding", "confidence"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClaimRecord(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
                           String qualifier, String period, String saidBy, int start, int end, String scope,
-                          String surface, String sentence, String outlet, String published) {
+                          String surface, String sentence, String outlet, String published, String binding,
+                          BigDecimal confidence) {
 
     public static ClaimRecord of(Claim claim) {
         return new ClaimRecord(claim.claimId(), claim.doc(), claim.subject(), claim.metric(),
                 OutputJson.plain(claim.value()), claim.unit(), claim.qualifier(), claim.period(), claim.saidBy(),
                 claim.start(), claim.end(), claim.scope(), claim.surface(), claim.sentence(), claim.outlet(),
-                claim.published());
+                claim.published(), claim.binding(), OutputJson.plain(BigDecimal.valueOf(claim.confidence())));
     }
 }

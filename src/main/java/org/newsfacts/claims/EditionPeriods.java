@@ -58,9 +58,7 @@ public final class EditionPeriods {
             }
             String period = c.period() == null ? edition
                     : c.period().startsWith("top") ? edition + " " + c.period() : c.period();
-            out.add(new Claim(c.claimId(), c.doc(), c.subject(), c.metric(), c.value(), c.unit(), c.qualifier(),
-                    period, c.scope(), c.saidBy(), c.start(), c.end(), c.surface(), c.sentence(), c.outlet(),
-                    c.published()));
+            out.add(c.withPeriod(period));
         }
         return out;
     }

@@ -71,7 +71,8 @@ final class FlattenedTable {
             // All rows listed: the k-th number is the k-th row's; fewer: each number names its row.
             int row = numbers.size() == rows.size() ? k : value - 1;
             if (row >= 0 && row < rows.size()) {
-                out.add(cx.claim(cell(line, value, "rank"), rows.get(row).id(), "rank", null, null));
+                out.add(cx.claim(cell(line, value, "rank"), rows.get(row).id(), "rank", null, null, Binding.TABLE,
+                        Binding.TABLE.base()));
             }
         }
     }
@@ -107,7 +108,8 @@ final class FlattenedTable {
             for (int k = 0; k < cells.size(); k++) {
                 used.add(cells.get(k));
                 if (metric != null) {
-                    out.add(cx.claim(cells.get(k), rows.get(k).id(), metric, null, null));
+                    out.add(cx.claim(cells.get(k), rows.get(k).id(), metric, null, null, Binding.TABLE,
+                            Binding.TABLE.base()));
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
 import org.newsfacts.reconcile.Reconciliation;
+import org.newsfacts.reconcile.StoryGroups;
 import org.newsfacts.report.ReportWriter;
 
 import java.io.IOException;
@@ -98,7 +99,9 @@ public final class OutputWriter {
         List<Claim> dated = editions.apply(claims, editionOfDoc);
         ClaimsWriter.write(outDir, dated);
         CsvTables.write(outDir, dated, results);
-        Reconciliation reconciliation = new Reconciler().reconcile(dated);
+        StoryGroups stories = new StoryGroups();
+        results.stream().filter(r -> r.text() != null).forEach(r -> stories.add(r.doc(), r.text().matchingView().text()));
+        Reconciliation reconciliation = new Reconciler().reconcile(dated, stories);
         ConflictsWriter.write(outDir, reconciliation);
         ReportWriter.write(outDir, results, reconciliation);
     }

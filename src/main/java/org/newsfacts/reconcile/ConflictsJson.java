@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,12 +23,23 @@ final class ConflictsJson {
     private ConflictsJson() {
     }
 
-    @JsonPropertyOrder({"conflicts", "agreements", "notes"})
-    record File(List<Group> conflicts, List<Group> agreements, List<Note> notes) {
+    @JsonPropertyOrder({"conflicts", "agreements", "doubts", "notes", "stories"})
+    record File(List<Group> conflicts, List<Group> agreements, List<Group> doubts, List<Note> notes,
+                List<Story> stories) {
         static File of(Reconciliation reconciliation) {
-            return new File(reconciliation.conflicts().stream().map(Group::of).toList(),
-                    reconciliation.agreements().stream().map(Group::of).toList(), reconciliation.notes());
+            Map<String, String> storyOf = new HashMap<>();
+            reconciliation.copies().forEach((story, docs) -> docs.forEach(d -> storyOf.put(d, story)));
+            return new File(reconciliation.conflicts().stream().map(g -> Group.of(g, storyOf)).toList(),
+                    reconciliation.agreements().stream().map(g -> Group.of(g, storyOf)).toList(),
+                    reconciliation.doubts().stream().map(g -> Group.of(g, storyOf)).toList(), reconciliation.notes(),
+                    reconciliation.copies().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> new Story(e.getKey(), e.getValue())).toList());
         }
+    }
+
+    /** Documents that are copies of one story (see StoryGroups), named by the first of them. */
+    @JsonPropertyOrder({"story", "docs"})
+    record Story(String story, List<String> docs) {
     }
 
     @JsonPropertyOrder({"subject", "metric", "period", "claims", "values", "explanation", "scope", "unit", "kind",
@@ -34,10 +47,10 @@ final class ConflictsJson {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Group(String subject, String metric, String period, List<String> claims, List<Value> values,
                  String explanation, String scope, String unit, String kind, int docs, List<Check> shareChecks) {
-        static Group of(ReconciledGroup group) {
+        static Group of(ReconciledGroup group, Map<String, String> storyOf) {
             return new Group(group.subject(), group.metric(), group.period(),
                     group.values().stream().map(v -> v.claim().claimId()).toList(),
-                    group.values().stream().map(Value::of).toList(), group.explanation(), group.scope(),
+                    group.values().stream().map(v -> Value.of(v, storyOf)).toList(), group.explanation(), group.scope(),
                     group.unit(), group.kind().name().toLowerCase(Locale.ROOT), group.docs(),
                     group.shareChecks().stream().map(Check::of).toList());
         }
@@ -45,19 +58,22 @@ final class ConflictsJson {
 
     /** One claim's figure, with the range it allows (null bound: unbounded) and its evidence. */
     @JsonPropertyOrder({"doc", "value", "unit", "qualifier", "surface", "sentence", "start", "end", "said_by",
-            "claim_id", "subject", "metric", "outlet", "published", "allows_low", "allows_high", "allows"})
+            "claim_id", "subject", "metric", "outlet", "published", "allows_low", "allows_high", "allows", "story",
+            "binding", "confidence"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Value(String doc, BigDecimal value, String unit, String qualifier, String surface, String sentence,
                  int start, int end, String saidBy, String claimId, String subject, String metric, String outlet,
-                 String published, BigDecimal allowsLow, BigDecimal allowsHigh, String allows) {
-        static Value of(StatedValue stated) {
+                 String published, BigDecimal allowsLow, BigDecimal allowsHigh, String allows, String story,
+                 String binding, BigDecimal confidence) {
+        static Value of(StatedValue stated, Map<String, String> storyOf) {
             Claim claim = stated.claim();
             Interval allowed = stated.allowed();
             return new Value(claim.doc(), OutputJson.plain(claim.value()), claim.unit(), claim.qualifier(),
                     claim.surface(), claim.sentence(), claim.start(), claim.end(), claim.saidBy(), claim.claimId(),
                     claim.subject(), claim.metric(), claim.outlet(), claim.published(),
                     OutputJson.plain(allowed.low()), OutputJson.plain(allowed.high()),
-                    Display.range(allowed, claim.unit()));
+                    Display.range(allowed, claim.unit()), storyOf.getOrDefault(claim.doc(), claim.doc()),
+                    claim.binding(), OutputJson.plain(BigDecimal.valueOf(claim.confidence())));
         }
     }
 

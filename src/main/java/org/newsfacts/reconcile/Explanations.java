@@ -51,6 +51,13 @@ final class Explanations {
         return text.toString();
     }
 
+    /** A one-story clash, said as what it is: a doubt about the binding, not a disagreement between sources. */
+    static String doubt(String clash) {
+        return "Doubt, not a conflict: one story gives values that cannot all be true. " + clash
+                + " An article rarely contradicts itself, so at least one of these figures is probably bound to the"
+                + " wrong subject, metric or edition.";
+    }
+
     /** "Share of the world's PCT applications for Shenzhen–Hong Kong–Guangzhou". */
     static String heading(GroupKey key) {
         String label = MetricLabels.of(key.metric());

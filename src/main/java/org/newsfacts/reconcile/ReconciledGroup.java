@@ -17,7 +17,12 @@ public record ReconciledGroup(Verdict verdict, Kind kind, String subject, String
                               String scope, String unit, List<StatedValue> values, Interval common,
                               List<ShareCheck> shareChecks, String explanation) {
 
-    public enum Verdict { AGREEMENT, CONFLICT }
+    /**
+     * AGREEMENT: the claims can all be true. CONFLICT: claims from different stories cannot all be true. DOUBT:
+     * one story (an article and its copies) gives values for one key that cannot all be true: a sign that the
+     * binder tied a figure to the wrong subject, metric or edition, never a conflict between sources.
+     */
+    public enum Verdict { AGREEMENT, CONFLICT, DOUBT }
 
     /** What the verdict rests on. */
     public enum Kind {
@@ -44,6 +49,16 @@ public record ReconciledGroup(Verdict verdict, Kind kind, String subject, String
 
     public boolean isConflict() {
         return verdict == Verdict.CONFLICT;
+    }
+
+    public boolean isDoubt() {
+        return verdict == Verdict.DOUBT;
+    }
+
+    /** The same values and reasoning under another verdict (a one-story clash becomes a doubt). */
+    ReconciledGroup as(Verdict newVerdict, String newExplanation) {
+        return new ReconciledGroup(newVerdict, kind, subject, metric, period, scope, unit, values, common, shareChecks,
+                newExplanation);
     }
 
     /** How many articles the claims come from: a group from one article matters less. */

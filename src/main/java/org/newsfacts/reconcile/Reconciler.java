@@ -30,6 +30,15 @@ public final class Reconciler {
             .thenComparing(ReconciledGroup::period, TEXT).thenComparing(ReconciledGroup::scope, TEXT)
             .thenComparing(ReconciledGroup::unit, TEXT).thenComparing(ReconciledGroup::kind);
 
+    /**
+     * The least confidence (see {@code Claim#confidence}) a claim's binding needs to be compared with other
+     * articles. The one threshold for conflicts: a claim below it is bound by a rule that guesses (a subject
+     * from the sentence before) and makes no conflict, agreement or doubt.
+     */
+    public static final double CONFIDENT = 0.6;
+    /** Derived checks listed per group, contradicting ones first. */
+    static final int CHECKS_SHOWN = 3;
+
     private final ShareIndicators indicators;
 
     /** With the share and count metrics of {@code gold/FORMAT.md}. */
@@ -42,32 +51,102 @@ public final class Reconciler {
     }
 
     public Reconciliation reconcile(Iterable<Claim> claims) {
+        return reconcile(claims, new StoryGroups());
+    }
+
+    /**
+     * Judges the claims, counting the copies of one story (see {@link StoryGroups}) as one source. Only claims
+     * bound with at least {@link #CONFIDENT} confidence are compared; a story that gives two values for one key
+     * that cannot both be true yields a doubt, and its claims on that key take no part in any conflict.
+     */
+    public Reconciliation reconcile(Iterable<Claim> claims, StoryGroups stories) {
         Map<GroupKey, List<StatedValue>> groups = new HashMap<>();
+        for (Claim claim : claims) {
+            if (claim.confidence() >= CONFIDENT) {
+                groups.computeIfAbsent(GroupKey.of(claim), k -> new ArrayList<>(2)).add(StatedValue.of(claim));
+            }
+        }
+        List<ReconciledGroup> doubts = new ArrayList<>();
+        Map<GroupKey, List<StatedValue>> trusted = new HashMap<>();
         SharesAgainstCounts shares = new SharesAgainstCounts(indicators);
         PartsAgainstTotals parts = new PartsAgainstTotals();
-        for (Claim claim : claims) {
-            StatedValue value = StatedValue.of(claim);
-            groups.computeIfAbsent(GroupKey.of(claim), k -> new ArrayList<>(2)).add(value);
-            shares.accept(value);
-            parts.accept(value);
-        }
+        groups.forEach((key, members) -> {
+            Map<String, List<StatedValue>> byStory = new TreeMap<>();
+            members.forEach(m -> byStory.computeIfAbsent(stories.storyOf(m.claim().doc()), s -> new ArrayList<>(1)).add(m));
+            List<StatedValue> kept = new ArrayList<>(members.size());
+            byStory.forEach((story, values) -> {
+                if (values.size() > 1 && common(values).isEmpty()) {
+                    ReconciledGroup clash = judge(key, values, List.of());
+                    doubts.add(clash.as(ReconciledGroup.Verdict.DOUBT, Explanations.doubt(clash.explanation())));
+                } else {
+                    kept.addAll(values);
+                }
+            });
+            if (!kept.isEmpty()) {
+                trusted.put(key, kept);
+                kept.forEach(v -> {
+                    shares.accept(v);
+                    parts.accept(v);
+                });
+            }
+        });
         SharesAgainstCounts.Result derived = shares.run();
 
         List<ReconciledGroup> judged = new ArrayList<>();
-        groups.forEach((key, members) -> {
-            ReconciledGroup group = judge(key, members, derived.checks().getOrDefault(key, List.of()));
+        trusted.forEach((key, members) -> {
+            ReconciledGroup group = judge(key, members, shown(derived.checks().getOrDefault(key, List.of()), stories));
             if (group != null) {
                 judged.add(group);
             }
         });
-        judged.addAll(parts.run());
+        for (ReconciledGroup group : parts.run()) {
+            boolean oneStory = group.values().stream().map(v -> stories.storyOf(v.claim().doc())).distinct().count() < 2;
+            judged.add(oneStory ? group.as(ReconciledGroup.Verdict.DOUBT, Explanations.doubt(group.explanation())) : group);
+        }
         judged.sort(OUTPUT_ORDER);
+        doubts.sort(OUTPUT_ORDER);
 
         List<Note> notes = new ArrayList<>(derived.notes());
         notes.addAll(unitsNotCompared(groups));
         notes.sort(Comparator.comparing(Note::explanation));
+        List<ReconciledGroup> allDoubts = new ArrayList<>(doubts);
+        judged.stream().filter(ReconciledGroup::isDoubt).forEach(allDoubts::add);
+        allDoubts.sort(OUTPUT_ORDER);
         return new Reconciliation(judged.stream().filter(ReconciledGroup::isConflict).toList(),
-                judged.stream().filter(g -> !g.isConflict()).toList(), notes);
+                judged.stream().filter(g -> g.verdict() == ReconciledGroup.Verdict.AGREEMENT).toList(), allDoubts,
+                notes, stories.copies());
+    }
+
+    private static Interval common(List<StatedValue> values) {
+        Interval common = Interval.ALL;
+        for (StatedValue value : values) {
+            common = common.intersect(value.allowed());
+        }
+        return common;
+    }
+
+    /**
+     * The derived checks a group shows: one per anchor story (copies of an anchor check the same thing), a check
+     * that rules out only the anchor's own story's shares is dropped (that is the anchor disagreeing with
+     * itself), contradicting checks first, and at most {@link #CHECKS_SHOWN}, so that conflicts.json grows with
+     * the number of claims, not with claims times anchors.
+     */
+    private static List<ShareCheck> shown(List<ShareCheck> checks, StoryGroups stories) {
+        if (checks.isEmpty()) {
+            return checks;
+        }
+        Map<String, ShareCheck> byAnchorStory = new TreeMap<>();
+        for (ShareCheck check : checks) {
+            String anchor = stories.storyOf(check.anchorDoc());
+            boolean crossStory = check.contradicted().stream().anyMatch(c -> !stories.storyOf(c.doc()).equals(anchor));
+            if (check.contradicts() && !crossStory) {
+                continue;
+            }
+            byAnchorStory.merge(anchor, check, (a, b) -> a.anchorDoc().compareTo(b.anchorDoc()) <= 0 ? a : b);
+        }
+        return byAnchorStory.values().stream()
+                .sorted(Comparator.comparing((ShareCheck c) -> !c.contradicts()).thenComparing(ShareCheck::anchorDoc))
+                .limit(CHECKS_SHOWN).toList();
     }
 
     /**

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CsvTablesTest {
     private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "doc", "subject", "metric", "value", "unit",
-            "qualifier", "period", "said_by", "start", "end", "scope", "surface", "sentence", "outlet", "published");
+            "qualifier", "period", "said_by", "start", "end", "scope", "surface", "sentence", "outlet", "published",
+            "binding", "confidence");
     private static final List<String> QUOTE_COLUMNS = List.of("doc", "speaker", "speaker_title", "kind", "text",
             "start", "end");
     private static final String PLAIN_DECIMAL = "-?[0-9]+(\\.[0-9]+)?";
@@ -150,11 +151,11 @@ class CsvTablesTest {
         CsvTables.writeClaims(dir, List.of(claim("a.txt", BigDecimal.ONE, null, null)));
 
         assertThat(Files.readAllLines(dir.resolve(CsvTables.CLAIMS), StandardCharsets.UTF_8).get(1))
-                .isEqualTo("0123456789abcdef,a.txt,Shenzhen–Hong Kong–Guangzhou,pct_share,1,%,,,,0,2,,9%,,,");
+                .isEqualTo("0123456789abcdef,a.txt,Shenzhen–Hong Kong–Guangzhou,pct_share,1,%,,,,0,2,,9%,,,,,1");
         Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
         assertThat(row).containsEntry("qualifier", "").containsEntry("period", "").containsEntry("said_by", "")
                 .containsEntry("scope", "").containsEntry("sentence", "").containsEntry("outlet", "")
-                .containsEntry("published", "");
+                .containsEntry("published", "").containsEntry("binding", "");
     }
 
     @Test
