@@ -93,7 +93,7 @@ class EvaluateCommandTest {
     void docsListNamingAnArticleWithoutGoldIsBadInput() throws IOException {
         Path list = root.resolve("half.txt");
         Files.writeString(list, "no_such_article.txt\n");
-        assertEquals(2, evaluate("--docs", list.toString()));
+        assertEquals(org.newsfacts.cli.NewsfactsCli.EXIT_FAILED, evaluate("--docs", list.toString()));
         assertTrue(err.toString().contains("half.txt") && err.toString().contains("no_such_article.txt"), err.toString());
     }
 
