@@ -48,8 +48,9 @@ public final class ClaimBinder {
     private static final int HEADLINE_MAX = 90;
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?!\\s*-\\s*\\d)");
-    private static final Pattern EDITION = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*年?\\s*(?:全球创新指数|global innovation index|rankings)|(?:全球创新指数|global innovation index|gii)\\s*((?:19|20)\\d{2})");
+    private static final Pattern DEFAULT_EDITION_NAME = ClaimLexicon.editionPattern(
+            List.of("全球创新指数", "global innovation index", "gii"));
+    private static final int DEFAULT_RELEASE_MONTH = 6;
     private static final Pattern STREAK_YEARS = Pattern.compile(ClaimLexicon.SMALL_NUMBER + "\\s*(?:年|years?)");
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
             Map.entry("一", 1), Map.entry("二", 2), Map.entry("两", 2), Map.entry("三", 3), Map.entry("四", 4),
@@ -65,6 +66,11 @@ public final class ClaimBinder {
 
     public ClaimBinder(ClaimLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** The edition an article reports (see {@link #edition(String, java.time.LocalDate, Pattern, int)}), by this binder's lexicon. */
+    public String editionOf(String loweredView, java.time.LocalDate published) {
+        return edition(loweredView, published, lexicon.editionName(), lexicon.releaseMonth());
     }
 
     /** The claims of one article. A pure function of its input. */
@@ -455,17 +461,40 @@ public final class ClaimBinder {
         return years > 1 ? (edition - years) + "-" + (edition - 1) : String.valueOf(edition - 1);
     }
 
-    /** The Global Innovation Index edition an article reports: named with its year, else the publication year. */
+    /** The Global Innovation Index edition an article reports, with the default lexicon's release month. */
     public static String edition(String loweredView, java.time.LocalDate published) {
-        Matcher m = EDITION.matcher(loweredView);
+        return edition(loweredView, published, DEFAULT_EDITION_NAME, DEFAULT_RELEASE_MONTH);
+    }
+
+    /**
+     * The edition an article reports: the year it names with the index's name most often ("GII 2024",
+     * "2024年全球創新指數"); else the year of its publication date, less one before the release month (an article
+     * of March 2026 reports the 2025 edition); else the year its text names most often.
+     */
+    static String edition(String loweredView, java.time.LocalDate published, Pattern editionName, int releaseMonth) {
+        Matcher m = editionName.matcher(loweredView);
         Map<String, Integer> counts = new java.util.HashMap<>();
         while (m.find()) {
             counts.merge(m.group(1) != null ? m.group(1) : m.group(2), 1, Integer::sum);
         }
         if (!counts.isEmpty()) {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return mostFrequent(counts);
         }
-        return published == null ? null : String.valueOf(published.getYear());
+        if (published != null) {
+            return String.valueOf(published.getMonthValue() >= releaseMonth ? published.getYear() : published.getYear() - 1);
+        }
+        Matcher year = YEAR.matcher(loweredView);
+        while (year.find()) {
+            counts.merge(year.group(1), 1, Integer::sum);
+        }
+        return counts.isEmpty() ? null : mostFrequent(counts);
+    }
+
+    /** The most frequent key; the later year on a tie (an article names the edition it reports more recently). */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
     }
 
     static String unitGroup(String unit) {
@@ -487,6 +516,7 @@ public final class ClaimBinder {
         final List<Span> sentences;
         final List<Span> paragraphs;
         final String edition;
+        private final ClaimLexicon lexicon;
 
         Context(ArticleFacts article, ClaimLexicon lexicon) {
             this.article = article;
@@ -498,6 +528,7 @@ public final class ClaimBinder {
             this.paragraphs = article.text().paragraphs().stream()
                     .map(p -> new Span(matching.fromOriginal(p.start()), matching.fromOriginal(p.end()))).toList();
             this.subjects = SubjectFinder.find(this, lexicon);
+            this.lexicon = lexicon;
             this.edition = edition();
         }
 
@@ -623,7 +654,7 @@ public final class ClaimBinder {
         }
 
         private String edition() {
-            return ClaimBinder.edition(lowered, article.published());
+            return ClaimBinder.edition(lowered, article.published(), lexicon.editionName(), lexicon.releaseMonth());
         }
 
         /** A headline: the article's first paragraph when it is one short sentence (a title line). */

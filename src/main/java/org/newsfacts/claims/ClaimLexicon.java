@@ -46,6 +46,9 @@ public final class ClaimLexicon {
     private final List<Cue> cutoffSuffixes;
     private final List<String> counters;
     private final List<Cue> cutoffPrefixes;
+    private Pattern editionName = editionPattern(List.of("全球创新指数", "global innovation index", "gii"));
+    private int releaseMonth = 6;
+    private List<Cue> previousCues = List.of();
 
     /** A number written any way a streak of years is: 5, 五, five. */
     static final String SMALL_NUMBER = "(\\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten)";
@@ -109,7 +112,39 @@ public final class ClaimLexicon {
             }
         }
         counters.sort((a, b) -> b.length() - a.length());
-        return new ClaimLexicon(metrics, subjects, periods, streaks, cutoffs, counters);
+        ClaimLexicon lexicon = new ClaimLexicon(metrics, subjects, periods, streaks, cutoffs, counters);
+        for (String[] row : rows(dir.resolve("time.tsv"), 2)) {
+            switch (row[0]) {
+                case "edition" -> lexicon.editionName = editionPattern(cues(row[1], view).stream()
+                        .map(c -> Cue.lower(c.form())).toList());
+                case "release" -> lexicon.releaseMonth = Integer.parseInt(row[1].strip());
+                case "previous" -> lexicon.previousCues = cues(row[1], view);
+                default -> throw new IllegalArgumentException(dir.resolve("time.tsv") + ": unknown kind " + row[0]
+                        + " (edition, release, previous)");
+            }
+        }
+        return lexicon;
+    }
+
+    /** A year right before or after one of the index's names (lower-cased matching-view forms), as group 1 or 2. */
+    static Pattern editionPattern(List<String> names) {
+        String alternatives = names.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*版?\\s*(?:" + alternatives + ")|(?:" + alternatives
+                + ")\\s*[(（]?\\s*((?:19|20)\\d{2})(?!\\d)");
+    }
+
+    Pattern editionName() {
+        return editionName;
+    }
+
+    int releaseMonth() {
+        return releaseMonth;
+    }
+
+    /** Cues that put a place in an earlier edition (去年, 此前, up from, last year): see time.tsv. */
+    List<Cue> previousCues() {
+        return previousCues;
     }
 
     /** Length of the counter word (個, 家, 座) at {@code at} in the view, or 0. */

@@ -58,7 +58,7 @@ public final class Extractors {
                         m.end(), m.title())).toList(),
                 said.stream().map(q -> new ArticleResult.FoundQuote(q.speaker(), q.speakerTitle(), q.kind(),
                         q.text(), q.start(), q.end())).toList(),
-                bound, ClaimBinder.edition(org.newsfacts.claims.Cue.lower(view.text()), metadata.published()));
+                bound, claims.editionOf(org.newsfacts.claims.Cue.lower(view.text()), metadata.published()));
     }
 
     /** The extract and claims stages on text analysed elsewhere (a draft, a test's sentence). */
