@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -131,7 +132,7 @@ public final class PdfLayout {
     /**
      * The frame each line is set in: the column it stands in, or the whole text width for a line that spans
      * columns (a headline across a page). Columns are found from the page itself: a gutter is an upright strip
-     * that no more than a few spanning lines cross while text stands on both sides of it.
+     * that no line crosses where text stands on both sides of it.
      */
     record Frame(int page, float left, float right) {
     }
@@ -148,76 +149,114 @@ public final class PdfLayout {
         }
 
         static Frames of(List<PrintedLine> lines) {
-            Map<Integer, List<PrintedLine>> byPage = new HashMap<>();
+            Map<Integer, List<PrintedLine>> byPage = new TreeMap<>();
             for (PrintedLine line : lines) {
                 byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
             }
-            Map<PrintedLine, Frame> frames = new IdentityHashMap<>();
-            for (List<PrintedLine> page : byPage.values()) {
-                assign(page, frames);
+            Map<Integer, List<Float>> gutters = new HashMap<>();
+            List<Float> seen = List.of();
+            for (Map.Entry<Integer, List<PrintedLine>> page : byPage.entrySet()) {
+                List<Float> found = gutters(page.getValue());
+                gutters.put(page.getKey(), found);
+                if (seen.isEmpty()) {
+                    seen = found;
+                }
             }
+            // Columns are measured over all pages set on the same grid: the last page's few lines alone may
+            // all be short.
+            Map<PrintedLine, String> columnOf = new IdentityHashMap<>();
+            Map<String, float[]> extents = new HashMap<>();
+            for (Map.Entry<Integer, List<PrintedLine>> page : byPage.entrySet()) {
+                List<Float> own = gutters.get(page.getKey());
+                // A page with too little text to show its columns (the last one, a column holding one line) is
+                // set on the same grid as the other pages, where none of its lines says otherwise.
+                List<Float> grid = own.isEmpty() ? seen.stream().filter(x -> page.getValue().stream()
+                        .noneMatch(line -> line.x0() < x && line.x1() > x)).toList() : own;
+                for (PrintedLine line : page.getValue()) {
+                    String column = column(line, grid);
+                    columnOf.put(line, column);
+                    float[] extent = extents.computeIfAbsent(column, c -> new float[] {line.x0(), line.x1()});
+                    extent[0] = Math.min(extent[0], line.x0());
+                    extent[1] = Math.max(extent[1], line.x1());
+                }
+            }
+            Map<PrintedLine, Frame> frames = new IdentityHashMap<>();
+            columnOf.forEach((line, column) -> {
+                float[] extent = extents.get(column);
+                frames.put(line, new Frame(line.page(), extent[0], extent[1]));
+            });
             return new Frames(frames);
         }
 
-        private static void assign(List<PrintedLine> page, Map<PrintedLine, Frame> frames) {
+        /**
+         * Which column of the grid the line stands in, as a key: a line across a gutter is set over the whole
+         * width, and so is every line of a page without columns.
+         */
+        private static String column(PrintedLine line, List<Float> grid) {
+            int column = 0;
+            while (column < grid.size() && line.x0() >= grid.get(column)) {
+                column++;
+            }
+            boolean crosses = column < grid.size() && line.x1() > grid.get(column);
+            return grid + (crosses ? " whole" : " " + column);
+        }
+
+        /** The middle of each gutter of the page, left to right. */
+        private static List<Float> gutters(List<PrintedLine> page) {
             float left = Float.MAX_VALUE;
             float right = -Float.MAX_VALUE;
             for (PrintedLine line : page) {
                 left = Math.min(left, line.x0());
                 right = Math.max(right, line.x1());
             }
-            List<float[]> columns = new ArrayList<>();
-            float columnStart = left;
-            boolean inGutter = false;
+            List<Float> gutters = new ArrayList<>();
+            float start = Float.NaN;
             for (float x = (float) Math.floor(left) + 1; x < right; x += 1f) {
                 boolean gutter = isGutter(page, x);
-                if (gutter && !inGutter) {
-                    columns.add(new float[] {columnStart, x});
-                } else if (!gutter && inGutter) {
-                    columnStart = x;
-                }
-                inGutter = gutter;
-            }
-            columns.add(new float[] {columnStart, right});
-            int pageNo = page.get(0).page();
-            Map<Integer, float[]> extents = new HashMap<>();
-            int[] columnOf = new int[page.size()];
-            for (int i = 0; i < page.size(); i++) {
-                PrintedLine line = page.get(i);
-                columnOf[i] = -1;
-                for (int c = 0; c < columns.size(); c++) {
-                    if (line.x0() >= columns.get(c)[0] - 0.5f && line.x1() <= columns.get(c)[1] + 0.5f) {
-                        columnOf[i] = c;
-                        float[] extent = extents.computeIfAbsent(c, k -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
-                        extent[0] = Math.min(extent[0], line.x0());
-                        extent[1] = Math.max(extent[1], line.x1());
-                    }
+                if (gutter && Float.isNaN(start)) {
+                    start = x;
+                } else if (!gutter && !Float.isNaN(start)) {
+                    gutters.add((start + x - 1) / 2);
+                    start = Float.NaN;
                 }
             }
-            Frame whole = new Frame(pageNo, left, right);
-            Map<Integer, Frame> columnFrames = new HashMap<>();
-            extents.forEach((c, e) -> columnFrames.put(c, new Frame(pageNo, e[0], e[1])));
-            for (int i = 0; i < page.size(); i++) {
-                frames.put(page.get(i), columnOf[i] < 0 || columns.size() == 1 ? whole : columnFrames.get(columnOf[i]));
-            }
+            return gutters;
         }
 
-        /** Few lines cross x, and at least one whole line stands on each side of it, each many times more. */
+        /**
+         * Lines stand on both sides of x over a common stretch of the page (at least two on each side), and no
+         * line crosses x within that stretch: lines that do cross it lie above or below the columns (a headline
+         * across them).
+         */
         private static boolean isGutter(List<PrintedLine> page, float x) {
-            int crossing = 0;
-            int leftOf = 0;
-            int rightOf = 0;
+            float leftTop = Float.MAX_VALUE, leftBottom = -Float.MAX_VALUE;
+            float rightTop = Float.MAX_VALUE, rightBottom = -Float.MAX_VALUE;
             for (PrintedLine line : page) {
                 if (line.x1() <= x) {
-                    leftOf++;
+                    leftTop = Math.min(leftTop, line.baseline());
+                    leftBottom = Math.max(leftBottom, line.baseline());
                 } else if (line.x0() >= x) {
-                    rightOf++;
-                } else {
-                    crossing++;
+                    rightTop = Math.min(rightTop, line.baseline());
+                    rightBottom = Math.max(rightBottom, line.baseline());
                 }
             }
-            int fewer = Math.min(leftOf, rightOf);
-            return fewer >= 1 && crossing * 4 <= fewer;
+            float top = Math.max(leftTop, rightTop) - 0.5f;
+            float bottom = Math.min(leftBottom, rightBottom) + 0.5f;
+            int left = 0;
+            int right = 0;
+            for (PrintedLine line : page) {
+                if (line.baseline() < top || line.baseline() > bottom) {
+                    continue;
+                }
+                if (line.x1() <= x) {
+                    left++;
+                } else if (line.x0() >= x) {
+                    right++;
+                } else {
+                    return false;
+                }
+            }
+            return left >= 2 && right >= 2;
         }
     }
 

@@ -23,6 +23,7 @@ final class PdfLineCollector extends PDFTextStripper {
     private final List<TextPosition> glyphs = new ArrayList<>();
     /** Index into {@link #glyphs} where each word after the first begins. */
     private final List<Integer> wordStarts = new ArrayList<>();
+    private boolean separatorPending;
     private int chars;
     private final int maxChars;
 
@@ -54,6 +55,10 @@ final class PdfLineCollector extends PDFTextStripper {
         if (!glyphs.isEmpty()) {
             wordStarts.add(glyphs.size());
         }
+        if (separatorPending && !positions.isEmpty() && !glyphs.isEmpty() && !isSpaced(positions.get(0))) {
+            text.append(' ');
+        }
+        separatorPending = false;
         text.append(word);
         glyphs.addAll(positions);
         chars += word.length();
@@ -62,9 +67,25 @@ final class PdfLineCollector extends PDFTextStripper {
         }
     }
 
+    /**
+     * PDFBox puts a word separator wherever glyphs stand apart. Chinese is justified by spreading its characters,
+     * so a gap beside a Chinese character narrower than a character is spacing, not a space (a real space in
+     * Chinese text is a space glyph, and stays in the word's text).
+     */
     @Override
     protected void writeWordSeparator() {
-        text.append(' ');
+        separatorPending = true;
+    }
+
+    /** A space glyph on either side already spaces the words, or the gap is Chinese justification. */
+    private boolean isSpaced(TextPosition next) {
+        TextPosition previous = glyphs.get(glyphs.size() - 1);
+        if (previous.getUnicode().isBlank() || next.getUnicode().isBlank()) {
+            return true;
+        }
+        float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        return gap < next.getFontSizeInPt() && (isBreakableEverywhere(previous.getUnicode())
+                || isBreakableEverywhere(next.getUnicode()));
     }
 
     @Override
@@ -104,6 +125,7 @@ final class PdfLineCollector extends PDFTextStripper {
             lines.add(measure(line));
         }
         text.setLength(0);
+        separatorPending = false;
         glyphs.clear();
         wordStarts.clear();
     }
@@ -169,7 +191,7 @@ final class PdfLineCollector extends PDFTextStripper {
         float right = first.getXDirAdj() + first.getWidthDirAdj();
         for (int i = 1; i < end; i++) {
             TextPosition glyph = glyphs.get(i);
-            if (isBreakableEverywhere(glyph.getUnicode())) {
+            if (glyph.getUnicode().isBlank() || isBreakableEverywhere(glyph.getUnicode())) {
                 break;
             }
             right = glyph.getXDirAdj() + glyph.getWidthDirAdj();
