@@ -40,7 +40,7 @@ public final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** The article's text: one paragraph a line. */
+    /** The article's text: one paragraph a line, a blank line between paragraphs (as plain-text news sets them). */
     public static String text(List<PrintedLine> printed) {
         List<PrintedLine> body = withoutFurniture(printed);
         if (body.isEmpty()) {
@@ -53,7 +53,7 @@ public final class PdfLayout {
         for (int i = 1; i < body.size(); i++) {
             PrintedLine above = body.get(i - 1);
             PrintedLine below = body.get(i);
-            out.append(continues(body, i, frames, leading) ? joiner(above.text(), below.text()) : "\n");
+            out.append(continues(body, i, frames, leading) ? joiner(above.text(), below.text()) : "\n\n");
             out.append(below.text());
         }
         return out.toString();
