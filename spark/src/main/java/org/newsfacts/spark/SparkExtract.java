@@ -13,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsfacts.claims.ClaimRecord;
+import org.newsfacts.cli.NewsfactsCli;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.claims.OutputJson;
 import org.newsfacts.ingest.ReadLimits;
@@ -53,7 +54,8 @@ import java.util.concurrent.Callable;
 @Command(name = "newsfacts-spark", mixinStandardHelpOptions = true,
         description = {"newsfacts extract on Apache Spark: reads every file under the inputs (folders, globs, "
                 + "any path Hadoop reads: hdfs://, s3a://, file:) and writes the output files as partitions.",
-                "Exit status: 0 when every file succeeded, 2 when some failed, 1 on bad usage."})
+                "Exit status as newsfacts extract's: 0 done; 2 bad usage; 3 some inputs could not be read (the rest "
+                        + "done); 4 the run failed."})
 public final class SparkExtract implements Callable<Integer>, Serializable {
     public enum Format { JSON, PARQUET }
 
@@ -81,7 +83,7 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
     double maxFileMb = 20;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "At least this many input partitions (default: Spark's default parallelism).")
+            description = "At least this many input partitions per input (default: 4 per core).")
     Integer partitions;
 
     @Option(names = "--reconcile-partitions", paramLabel = "N",
@@ -94,9 +96,14 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new SparkExtract());
+        cli.setExitCodeExceptionMapper(e -> NewsfactsCli.EXIT_FAILED);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfacts-spark: " + e.getMessage());
-            return 2;
+            return NewsfactsCli.EXIT_FAILED;
+        });
+        cli.setParameterExceptionHandler((e, given) -> {
+            e.getCommandLine().getErr().println("newsfacts-spark: " + e.getMessage());
+            return NewsfactsCli.EXIT_USAGE;
         });
         System.exit(cli.execute(args));
     }
@@ -109,7 +116,7 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
             summary.failed().forEach(f -> System.err.println("newsfacts-spark: " + f));
             System.err.printf("%d file(s): %d ok, %d failed; output in %s%n", summary.files(),
                     summary.files() - summary.failed().size(), summary.failed().size(), out);
-            return summary.failed().isEmpty() ? 0 : 2;
+            return summary.failed().isEmpty() ? NewsfactsCli.EXIT_OK : NewsfactsCli.EXIT_PARTIAL;
         } finally {
             spark.stop();
         }
@@ -127,7 +134,8 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
         Inputs named = Inputs.of(inputs, conf);
         Settings settings = new Settings(models, (long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
                 timeoutSeconds);
-        int minPartitions = partitions != null ? partitions : jsc.defaultParallelism();
+        // A few tasks per core, so that one slow file (a long PDF) does not leave the other cores idle.
+        int minPartitions = partitions != null ? partitions : 4 * jsc.defaultParallelism();
 
         List<JavaRDD<ArticleRows>> perInput = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
