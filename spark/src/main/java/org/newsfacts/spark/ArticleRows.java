@@ -15,9 +15,11 @@ import java.util.List;
  * One article's output lines, made on the executor that processed it by the CLI's own record types and JSON
  * settings, so each line is byte for byte what {@code newsfacts extract} writes. Claims still carry the
  * period the article gave; the run's editions are applied once the newest is known (see {@code SparkExtract}).
+ * {@code storyText} is what the reconciler's story grouping reads (the matching view), null for a failed file.
  */
 record ArticleRows(String doc, boolean ok, String error, String edition, String document, List<String> figures,
-                   List<String> mentions, List<String> quotes, List<String> claims) implements Serializable {
+                   List<String> mentions, List<String> quotes, List<String> claims, String storyText)
+        implements Serializable {
 
     static ArticleRows of(ArticleResult r) {
         ObjectMapper lines = OutputWriter.json();
@@ -25,7 +27,8 @@ record ArticleRows(String doc, boolean ok, String error, String edition, String 
                 OutputWriter.FigureLine.of(r).stream().map(f -> json(lines, f)).toList(),
                 OutputWriter.MentionLine.of(r).stream().map(m -> json(lines, m)).toList(),
                 OutputWriter.QuoteLine.of(r).stream().map(q -> json(lines, q)).toList(),
-                r.claims().stream().map(c -> json(OutputJson.mapper(), ClaimRecord.of(c))).toList());
+                r.claims().stream().map(c -> json(OutputJson.mapper(), ClaimRecord.of(c))).toList(),
+                r.text() == null ? null : r.text().matchingView().text());
     }
 
     static String json(ObjectMapper mapper, Object record) {

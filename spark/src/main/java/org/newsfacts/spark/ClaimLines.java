@@ -25,7 +25,7 @@ final class ClaimLines {
             ClaimRecord r = OutputJson.mapper().readValue(line, ClaimRecord.class);
             return new Claim(r.claimId(), r.doc(), r.subject(), r.metric(), r.value(), r.unit(), r.qualifier(),
                     r.period(), r.scope(), r.saidBy(), r.start(), r.end(), r.surface(), r.sentence(), r.outlet(),
-                    r.published());
+                    r.published(), r.binding(), r.confidence().doubleValue());
         } catch (IOException e) {
             throw new UncheckedIOException("not a claims.jsonl line: " + line, e);
         }

@@ -13,6 +13,7 @@ import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.GroupKey;
 import org.newsfacts.reconcile.ReconciledGroup;
 import org.newsfacts.reconcile.Reconciler;
+import org.newsfacts.reconcile.StoryGroups;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,21 +41,40 @@ final class ConflictsMerge {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
     private static final String NOTES = "notes";
+    private static final String STORIES = "stories";
 
     private ConflictsMerge() {
     }
 
-    /** One partition's claims reconciled: the conflicts.json its claims alone make. */
-    static String reconcile(Iterator<String> claimLines) {
+    /**
+     * One partition's claims reconciled: the conflicts.json its claims alone make, with the run's stories
+     * ({@code copies}: story → its documents, as {@link StoryGroups#copies()} gives them for the whole run).
+     */
+    static String reconcile(Iterator<String> claimLines, Map<String, List<String>> copies) {
         List<Claim> claims = new ArrayList<>();
         claimLines.forEachRemaining(line -> claims.add(ClaimLines.claim(line)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ConflictsWriter.write(out, new Reconciler().reconcile(claims));
+            ConflictsWriter.write(out, new Reconciler().reconcile(claims, stories(copies)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The run's story grouping rebuilt from its result: each story's documents added with one text of their own
+     * (identical within the story, different between stories), so the groups and their names, the first
+     * document of each, are the run's.
+     */
+    static StoryGroups stories(Map<String, List<String>> copies) {
+        StoryGroups stories = new StoryGroups();
+        int n = 0;
+        for (List<String> docs : copies.values()) {
+            String text = "story" + n++;
+            docs.forEach(doc -> stories.add(doc, text));
+        }
+        return stories;
     }
 
     /** The partitions' files as one, written to {@code out} as the CLI's writer writes it. */
@@ -63,6 +83,10 @@ final class ConflictsMerge {
         for (String partition : partitions) {
             JsonNode file = READ.readTree(partition);
             file.fields().forEachRemaining(section -> {
+                // Every partition lists all the run's stories: keep one copy of that list.
+                if (STORIES.equals(section.getKey()) && sections.containsKey(STORIES)) {
+                    return;
+                }
                 List<JsonNode> items = sections.computeIfAbsent(section.getKey(), k -> new ArrayList<>());
                 section.getValue().forEach(items::add);
             });
@@ -70,8 +94,11 @@ final class ConflictsMerge {
         ObjectNode merged = READ.createObjectNode();
         sections.forEach((name, items) -> {
             List<JsonNode> ordered = new ArrayList<>(items);
-            ordered.sort(NOTES.equals(name) ? Comparator.comparing(n -> n.path("explanation").asText())
-                    : Comparator.comparing(ConflictsMerge::key).thenComparingInt(ConflictsMerge::kind));
+            if (NOTES.equals(name)) {
+                ordered.sort(Comparator.comparing(n -> n.path("explanation").asText()));
+            } else if (!STORIES.equals(name)) {
+                ordered.sort(Comparator.comparing(ConflictsMerge::key).thenComparingInt(ConflictsMerge::kind));
+            }
             ArrayNode array = merged.putArray(name);
             ordered.forEach(array::add);
         });

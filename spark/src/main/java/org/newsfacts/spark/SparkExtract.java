@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -24,6 +25,7 @@ import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
+import org.newsfacts.reconcile.StoryGroups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +37,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +170,7 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             try {
                 write(spark, claims, "claims.jsonl", ClaimRecord.class, OutputJson.mapper());
-                reconcile(jsc, claims, reconcilePartitions != null ? reconcilePartitions
+                reconcile(jsc, articles, claims, reconcilePartitions != null ? reconcilePartitions
                         : spark.sessionState().conf().numShufflePartitions());
             } finally {
                 claims.unpersist(false);
@@ -248,12 +251,26 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
      * reconciled on its executor, the partitions' results merged in the reconciler's order on the driver and
      * written once, after every task has succeeded.
      */
-    private void reconcile(JavaSparkContext jsc, JavaRDD<String> claims, int shufflePartitions) throws IOException {
+    private void reconcile(JavaSparkContext jsc, JavaRDD<ArticleRows> articles, JavaRDD<String> claims,
+                           int shufflePartitions) throws IOException {
+        // Copies of one story count as one source: the core's StoryGroups reads every article's text in doc
+        // order, as the CLI's writer feeds it, on the driver (it keeps 64 ints an article); its result, the
+        // stories told by several documents, goes to every executor.
+        StoryGroups stories = new StoryGroups();
+        articles.filter(a -> a.storyText() != null)
+                .mapToPair(a -> new Tuple2<>(a.doc(), a.storyText()))
+                .sortByKey()
+                .toLocalIterator()
+                .forEachRemaining(doc -> stories.add(doc._1(), doc._2()));
+        HashMap<String, List<String>> copies = new HashMap<>();
+        stories.copies().forEach((story, docs) -> copies.put(story, new ArrayList<>(docs)));
+        Broadcast<HashMap<String, List<String>>> shared = jsc.broadcast(copies);
         List<String> partials = claims
                 .mapToPair(line -> new Tuple2<>(new Reconciler().shardKey(ClaimLines.claim(line)), line))
                 .partitionBy(new HashPartitioner(shufflePartitions))
                 .values()
-                .mapPartitions((Iterator<String> lines) -> List.of(ConflictsMerge.reconcile(lines)).iterator())
+                .mapPartitions((Iterator<String> lines) -> List.of(ConflictsMerge.reconcile(lines, shared.value()))
+                        .iterator())
                 .collect();
         Path target = new Path(out, ConflictsWriter.FILE);
         FileSystem fs = target.getFileSystem(jsc.hadoopConfiguration());
