@@ -66,6 +66,7 @@ final class ChinesePersonRecognizer {
     List<Found> recognise(ArticleView article, List<Token> tokens, List<int[]> blocked) {
         List<Found> found = new ArrayList<>();
         titled(article, tokens, found);
+        bilingual(article, found);
         labelled(article, tokens, found);
         credited(article, found);
         known(article, tokens, found);
@@ -96,6 +97,12 @@ final class ChinesePersonRecognizer {
                     end = latinNameEnd(view, at, p.end());
                 }
                 if (end < 0) {
+                    end = foreignNameBeforeVerb(view, tokens, at, p.end());
+                }
+                if (end < 0 && byline) {
+                    end = penNameEnd(view, at, p.end());
+                }
+                if (end < 0) {
                     continue;
                 }
                 int titleStart = titleStart(view, tokens, ts, p.start(), namesSoFar(view, found));
@@ -118,6 +125,68 @@ final class ChinesePersonRecognizer {
                 }
             }
         }
+    }
+
+    /** The English title and the romanised name a speech gives in brackets after a Chinese name and title. */
+    private static final java.util.regex.Pattern BRACKETED_ENGLISH = java.util.regex.Pattern.compile(
+            "\\s*\\(([^()]{3,300}?),\\s*(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor)\\.?\\s+"
+                    + "([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\\)");
+
+    /**
+     * A speech's salutation that names a guest in Chinese with the title after the name, then the same in
+     * English in brackets: 陳家昌副部長 (Vice Minister of the Ministry of Science and Technology, Dr Chen Jiachang),
+     * 張志成副局長(Deputy Commissioner …, Dr Zhang Zhicheng) (bastille 2025, the Financial Secretary's speech).
+     * The person is the Chinese name (the article's first form), with the English title; the romanised name
+     * is the same person ({@link #romanisedRepeats}).
+     */
+    private void bilingual(ArticleView article, List<Found> found) {
+        String view = article.view();
+        for (int[] b : bracketedIntroductions(article)) {
+            if (!overlapsAny(found, b[0], b[1])) {
+                found.add(new Found(b[0], b[1], b[2], b[3], false, "bilingual"));
+            }
+        }
+    }
+
+    /** Romanised names in those brackets, which must not count as further people. */
+    List<int[]> romanisedRepeats(ArticleView article) {
+        List<int[]> spans = new ArrayList<>();
+        for (int[] b : bracketedIntroductions(article)) {
+            spans.add(new int[]{b[4], b[5]});
+        }
+        return spans;
+    }
+
+    /** [nameStart, nameEnd, titleStart, titleEnd, romanStart, romanEnd] of each bracketed introduction. */
+    private List<int[]> bracketedIntroductions(ArticleView article) {
+        String view = article.view();
+        List<int[]> out = new ArrayList<>();
+        if (view.indexOf('(') < 0) {
+            return out;
+        }
+        java.util.regex.Matcher m = BRACKETED_ENGLISH.matcher(view);
+        while (m.find()) {
+            int titleEnd = m.start();
+            int titleStart = -1;
+            for (int j = titleEnd - 1; j >= Math.max(0, titleEnd - 8); j--) {
+                PhraseTrie.Match<TitleLexicon.Kind> t = titles.chinese().longestAt(view, j);
+                if (t != null && t.end() == titleEnd) {
+                    titleStart = j;
+                }
+            }
+            if (titleStart < 0) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int start = titleStart - length;
+                if (start >= 0 && allHan(view, start, titleStart)
+                        && surnames.surnameLength(writtenAt(article, start, titleStart), 0) > 0) {
+                    out.add(new int[]{start, titleStart, m.start(1), m.end(1), m.start(2), m.end(2)});
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Title spans [start, end, byline?1:0] in a paragraph: lexicon titles and HanLP's title words (nnt). */
@@ -203,7 +272,8 @@ final class ChinesePersonRecognizer {
             if (end > limit || !allHan(view, at, end)) {
                 continue;
             }
-            if (endsWell(view, tokens, at, end, limit) && !isOneOrdinaryWord(tokens, at, end)) {
+            if (endsWell(view, tokens, at, end, limit) && !isOneOrdinaryWord(tokens, at, end)
+                    && !isDictionaryNonName(view.substring(at, end))) {
                 return end;
             }
         }
@@ -268,7 +338,12 @@ final class ChinesePersonRecognizer {
             while (i < limit && isHan(view.charAt(i)) && i - from < 6) {
                 i++;
             }
-            i = cutAtNonNameWord(tokens, from, i);
+            boolean dotFollows = i < limit && (view.charAt(i) == '.' || view.charAt(i) == '·' || view.charAt(i) == '・')
+                    && i + 1 < limit && isHan(view.charAt(i + 1));
+            // A part the dot closes is a part whole, however HanLP cuts it (卡|斯|滕·芬克, kkj 2024).
+            if (!dotFollows) {
+                i = cutAtNonNameWord(tokens, from, i);
+            }
             if (i - from < 1) {
                 return -1;
             }
@@ -292,6 +367,57 @@ final class ChinesePersonRecognizer {
             }
         }
         return to;
+    }
+
+    /**
+     * A transliterated foreign name of one part, between a title and a speech verb: 首席经济学家芬克表示 (uniteddaily
+     * 2025), 總幹事鄧鴻森表示 has a surname and is found before this. Two to four characters that HanLP reads as
+     * nouns or a name, so a time word (局長今天表示) is never taken.
+     */
+    private int foreignNameBeforeVerb(String view, List<Token> tokens, int at, int limit) {
+        int i = at;
+        while (i < limit && isHan(view.charAt(i)) && i - at < 5) {
+            i++;
+        }
+        for (int end = Math.min(i, at + 4); end >= at + 2; end--) {
+            if (startsWithAny(view, end, speechVerbs) && allPersonWords(tokens, at, end)
+                    && startsAWord(tokens, at) && startsAWord(tokens, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Every word of HanLP's inside [start, end) is tagged a name (芬克/nrf), never an adverb (就此/d). */
+    private static boolean allPersonWords(List<Token> tokens, int start, int end) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, start);
+        boolean any = false;
+        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (!tokens.get(k).isPersonName()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean startsAWord(List<Token> tokens, int at) {
+        int k = ClusterRecognizer.firstTokenEndingAfter(tokens, at);
+        return k < tokens.size() && tokens.get(k).start() == at;
+    }
+
+    /**
+     * A byline's name that has no surname (a pen name): 责任编辑 子轩 (时代星报 2022). Two or three characters that end
+     * the line or stand before a space or bracket, as bylines set them (責任編輯：劉仁杰 has a surname and is found before).
+     */
+    private static int penNameEnd(String view, int at, int limit) {
+        int i = at;
+        while (i < limit && isHan(view.charAt(i))) {
+            i++;
+        }
+        int length = i - at;
+        boolean alone = i == limit || view.charAt(i) == ' ' || view.charAt(i) == ')' || view.charAt(i) == ']';
+        return length >= 2 && length <= 3 && alone ? i : -1;
     }
 
     /** 首席經濟學家Carsten Fink表示: a name in Latin letters after a Chinese title, two to four capitalised words. */
@@ -496,6 +622,23 @@ final class ChinesePersonRecognizer {
     }
 
     /** 關鍵一: a common word inside a three-character "name" shows HanLP misread ordinary words. */
+    /**
+     * A word HanLP's dictionary holds and never as a name: 作家|高密度 (ipforefront 2024) is no writer called 高密度,
+     * though 高 starts names.
+     */
+    private static boolean isDictionaryNonName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (com.hankcs.hanlp.corpus.tag.Nature nature : attribute.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean holdsDictionaryWord(String view, int start, int end) {
         String name = view.substring(start, end);
         if (CoreDictionary.contains(name)) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class EnglishPersonRecognizer {
     /** One word of a name: Daren, Mo-po, O'Neil, or an initial. */
-    private static final String NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Za-z]?[a-z]+)*|[A-Z]\\.)";
+    private static final String NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Za-z]?[a-z]+)*|[A-Z]\\.|[A-Z]{2,}(?![a-z']))";
     private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?: " + NAME_WORD + ")*");
 
     private static final Pattern OWNER = Pattern.compile("(?:[A-Z][\\w&-]*(?:'s)?\\s+){1,3}$");
@@ -30,6 +30,7 @@ final class EnglishPersonRecognizer {
     private final Pattern titleBefore;
     private final Pattern titleAfter;
     private final Pattern honorificBefore;
+    private final Pattern honorificTail;
     private final Pattern verbAfter;
     private final Pattern verbBefore;
     private final Map<String, TitleLexicon.Kind> titleKinds;
@@ -42,8 +43,11 @@ final class EnglishPersonRecognizer {
         this.titleKinds = Map.copyOf(kinds);
         String verbs = alternation(speechVerbs);
         // The title, then perhaps its remit (for Innovation, Technology and Industry), then the name.
+        // A colon may stand between a label and the name ("Editor: Martin Kadiev", yicaiglobal 2023).
         this.titleBefore = Pattern.compile("(?i:\\b(" + titleAlternation + "))"
-                + "(?:\\s+(?:for|of)\\s+(?:(?:[A-Z][\\w&'-]*|and|the|of),?\\s+){1,9}?)?\\s*$");
+                + "(?:\\s+(?:for|of)\\s+(?:(?:[A-Z][\\w&'-]*|and|the|of),?\\s+){1,9}?)?\\s*:?\\s*$");
+        // Honorifics between a title and the name stay out of both: "Minister Datuk Armizan Mohd Ali" (The Star 2024).
+        this.honorificTail = Pattern.compile("(?:\\b(?:" + alternation(titles.honorifics()) + ")\\s*)+$");
         // ", WIPO's chief economist," / ", deputy director of the China National Intellectual Property Administration,"
         this.titleAfter = Pattern.compile("^,\\s+((?:(?:the|a|an|its|[A-Z][\\w&-]*'s|[A-Z][A-Za-z&-]+|[a-z][a-z-]*)\\s+){0,4}?"
                 + "(?i:(" + titleAlternation + "))\\b[^,;.]{0,90})");
@@ -90,7 +94,35 @@ final class EnglishPersonRecognizer {
             }
         }
         found.addAll(references(article, introduced, found, blocked));
-        return found;
+        return withFullNames(view, found);
+    }
+
+    /**
+     * A name introduced in full and later by its first words only is one person: "MIMOS … Saat Shukri Embong" then
+     * "Saat Shukri said" (The Sun 2025), as Malay and Arabic names drop the last part. The shorter find takes the
+     * full name as its id.
+     */
+    private static List<ChinesePersonRecognizer.Found> withFullNames(String view, List<ChinesePersonRecognizer.Found> found) {
+        List<String> names = new ArrayList<>();
+        for (ChinesePersonRecognizer.Found f : found) {
+            names.add(f.name() != null ? f.name() : view.substring(f.start(), f.end()));
+        }
+        List<ChinesePersonRecognizer.Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            ChinesePersonRecognizer.Found f = found.get(i);
+            String name = names.get(i);
+            String full = null;
+            if (name.contains(" ")) {
+                for (String other : names) {
+                    if (other.startsWith(name + " ") && (full == null || other.length() > full.length())) {
+                        full = other;
+                    }
+                }
+            }
+            out.add(full == null ? f : new ChinesePersonRecognizer.Found(f.start(), f.end(), f.titleStart(), f.titleEnd(),
+                    f.byline(), f.evidence(), full));
+        }
+        return out;
     }
 
     /** A person introduced by the run of capitalised words [start, end), or null. */
@@ -99,6 +131,10 @@ final class EnglishPersonRecognizer {
         List<int[]> words = words(view, runStart, runEnd);
         // The name is at the run's end; earlier words may be a title or an organisation (WIPO Director General).
         int last = words.size() - 1;
+        // Capitals join runs only for a surname such as TENG: an acronym ending a run ("… Daren Tang WIPO") is cut off.
+        while (last > 0 && isAllCaps(view, words.get(last)) && !isCapitalSurname(view, words, last)) {
+            last--;
+        }
         int firstOfName = last;
         while (firstOfName > 0 && last - firstOfName < 3 && isNameWord(view, words.get(firstOfName - 1))) {
             firstOfName--;
@@ -112,10 +148,12 @@ final class EnglishPersonRecognizer {
             }
             String before = view.substring(Math.max(p.start(), start - 160), start);
             String after = view.substring(end, Math.min(p.end(), end + 120));
-            Matcher title = titleBefore.matcher(before);
+            String titled = honorificTail.matcher(before).replaceFirst("");
+            Matcher title = titleBefore.matcher(titled);
             if (count >= 2 && title.find()) {
                 int titleStart = start - before.length() + title.start();
-                return new ChinesePersonRecognizer.Found(start, end, extendOverOwner(view, titleStart, p.start()), start,
+                int titleEnd = start - before.length() + titled.length();
+                return new ChinesePersonRecognizer.Found(start, end, extendOverOwner(view, titleStart, p.start()), titleEnd,
                         kindOf(title.group(1)) == TitleLexicon.Kind.BYLINE, "english title");
             }
             if (honorificBefore.matcher(before).find()) {
@@ -219,11 +257,28 @@ final class EnglishPersonRecognizer {
 
     private boolean allNameWords(String view, List<int[]> words, int first, int last) {
         for (int i = first; i <= last; i++) {
-            if (!isNameWord(view, words.get(i))) {
+            if (!isNameWord(view, words.get(i)) && !(i == last && i > first && isCapitalSurname(view, words, i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A surname in capitals after a hyphenated given name, as Hong Kong and Taiwan write Chinese names in
+     * English: "Prof. Jin-Guang TENG" (PolyU 2025), "Kam-fai WONG". An acronym (WIPO, GII) never follows such a
+     * given name.
+     */
+    private boolean isCapitalSurname(String view, List<int[]> words, int i) {
+        String w = view.substring(words.get(i)[0], words.get(i)[1]);
+        String given = view.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        return w.length() >= 2 && w.length() <= 8 && w.equals(w.toUpperCase(Locale.ROOT)) && !nonNames.contains(w)
+                && given.contains("-") && isNameWord(view, words.get(i - 1));
+    }
+
+    private static boolean isAllCaps(String view, int[] word) {
+        String w = view.substring(word[0], word[1]);
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     private boolean isNameWord(String view, int[] word) {

@@ -59,6 +59,14 @@ public final class MentionExtractor {
         nonNames.addAll(gazetteer.latinWords());
         // "Productivity Council said": the last word of an organisation's name is no person's.
         nonNames.addAll(LexiconFile.read(modelsDir.resolve("org-suffixes.txt")).section("english"));
+        // Honorifics are no part of a name (Datuk Armizan Mohd Ali is Armizan Mohd Ali); "Tan" of "Tan Sri" is
+        // also a surname, so only the honorific's other words are kept out.
+        for (String honorific : titles.honorifics()) {
+            String[] words = honorific.replace(".", "").replace("'", "").split(" ");
+            for (int k = words.length == 1 ? 0 : 1; k < words.length; k++) {
+                nonNames.add(words[k]);
+            }
+        }
         segmenter.warmUp();
         return new MentionExtractor(segmenter, new ClusterRecognizer(gazetteer, context),
                 new OrganisationRecognizer(orgLexicon, segmenter),
@@ -78,7 +86,9 @@ public final class MentionExtractor {
         List<int[]> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
         blocked.addAll(viewSpans(article, orgs.stream().filter(organisations::isNamed).toList()));
         List<ChinesePersonRecognizer.Found> people = new ArrayList<>(chinesePeople.recognise(article, tokens, blocked));
-        people.addAll(englishPeople.recognise(article, blocked));
+        List<int[]> blockedForEnglish = new ArrayList<>(blocked);
+        blockedForEnglish.addAll(chinesePeople.romanisedRepeats(article));
+        people.addAll(englishPeople.recognise(article, blockedForEnglish));
         List<Mention> personMentions = toMentions(article, people);
 
         List<Mention> all = new ArrayList<>(clusterMentions);

@@ -109,4 +109,61 @@ class PersonMentionTest {
         assertThat(ids("Extending the ranking to the top 15, China adds Hangzhou and Nanjing, while the US contributes "
                 + "San Diego in California.", Mention.PERSON)).isEmpty();
     }
+
+    @Test
+    void honorificBetweenTitleAndNameStaysOutOfTheName() {
+        Mention p = only("Domestic Trade and Cost of Living Minister Datuk Armizan Mohd Ali said this was a significant "
+                + "achievement for Malaysia on the global stage.");
+        assertThat(p.id()).isEqualTo("Armizan Mohd Ali");
+        assertThat(p.title()).endsWith("Living Minister").doesNotContain("Datuk");
+    }
+
+    @Test
+    void nameLaterWrittenWithoutItsLastPartIsTheSamePerson() {
+        assertThat(ids("\"The target is ambitious,\" said MIMOS Bhd president and chief executive officer Saat Shukri Embong. "
+                + "Saat Shukri said Malaysia's position in the GII reflects the nation's scientific capabilities.",
+                Mention.PERSON)).containsExactly("Saat Shukri Embong");
+    }
+
+    @Test
+    void surnameInCapitalsAfterAHyphenatedGivenNameIsPartOfTheName() {
+        assertThat(ids("Prof. Jin-Guang TENG, President of PolyU, said, \"The cluster's top ranking is a testament to "
+                + "the powerful synergy of collaborative innovation.\"", Mention.PERSON)).containsExactly("Jin-Guang TENG");
+    }
+
+    @Test
+    void labelWithAColonIntroducesAnEnglishByline() {
+        assertThat(ids("Editor: Martin Kadiev", Mention.PERSON)).containsExactly("Martin Kadiev");
+    }
+
+    @Test
+    void chineseNameWithItsEnglishTitleInBracketsIsOnePersonUnderTheChineseName() {
+        List<Mention> people = mentionsOfType("Deputy Director-General Wang Binying, 尊敬的陳家昌副部長 (Vice Minister of the "
+                + "Ministry of Science and Technology, Dr Chen Jiachang), 張志成副局長(Deputy Commissioner of the China "
+                + "National Intellectual Property Administration, Dr Zhang Zhicheng), distinguished guests,", Mention.PERSON);
+        assertThat(people).extracting(Mention::id).containsExactly("Wang Binying", "陳家昌", "張志成");
+        assertThat(people.get(1).title()).isEqualTo("Vice Minister of the Ministry of Science and Technology");
+    }
+
+    @Test
+    void transliteratedNameOfOnePartBetweenTitleAndVerb() {
+        assertThat(ids("世界知识产权组织首席经济学家芬克表示,“深圳—香港—广州”创新集群升至第一。", Mention.PERSON))
+                .containsExactly("芬克");
+    }
+
+    @Test
+    void adverbBetweenTitleAndVerbIsNoName() {
+        assertThat(ids("香港特区政府发言人就此表示,粤港澳大湾区科技创新发展潜力无限。", Mention.PERSON)).isEmpty();
+    }
+
+    @Test
+    void dottedTransliterationIsReadWholeHoweverHanlpCutsItsParts() {
+        assertThat(ids("世界知识产权组织首席经济学家卡斯滕·芬克特别指出,中国不仅在数量上领先。", Mention.PERSON))
+                .containsExactly("卡斯滕·芬克");
+    }
+
+    @Test
+    void bylinePenNameWithoutSurname() {
+        assertThat(ids("责任编辑 子轩", Mention.PERSON)).containsExactly("子軒");
+    }
 }
