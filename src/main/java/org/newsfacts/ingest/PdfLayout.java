@@ -298,8 +298,12 @@ public final class PdfLayout {
                 return false;                                // space between paragraphs
             }
             boolean hangs = !Float.isNaN(above.hangingIndent()) && Math.abs(below.x0() - above.hangingIndent()) < 1f;
-            if (below.x0() > above.x0() + 0.5f * em && !hangs) {
-                return false;                                // first-line indent
+            // A first-line indent: deeper than the line above, or as deep as a line above that was itself a
+            // paragraph's indented first line (two one-line paragraphs).
+            boolean indented = below.x0() > frameBelow.left() + 0.5f * em
+                    && (below.x0() > above.x0() + 0.5f * em || below.x0() >= above.x0() - 0.5f);
+            if (indented && !hangs) {
+                return false;
             }
         } else {
             // Another column or page: only the foot of one column flows on to the head of the next.
