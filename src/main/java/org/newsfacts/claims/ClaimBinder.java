@@ -46,6 +46,9 @@ public final class ClaimBinder {
     private static final int SUBJECT_LOOKBACK = 300;
     /** The longest first paragraph still read as a headline (title lines run to 60-odd characters). */
     private static final int HEADLINE_MAX = 90;
+    private static final String EDITION_KIND = "edition";
+    /** How far before a place a cue of an earlier edition may stand ("去年排名第", "up from "). */
+    private static final int PREVIOUS_REACH = 8;
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?!\\s*-\\s*\\d)");
     private static final Pattern DEFAULT_EDITION_NAME = ClaimLexicon.editionPattern(
@@ -89,7 +92,8 @@ public final class ClaimBinder {
 
     private void bindOne(Context cx, Figure figure, List<Claim> out) {
         String unit = unitGroup(figure.unit());
-        if (unit == null || lexicon.isCutoff(cx.view, cx.lowered, figure.start(), figure.end())) {
+        if (unit == null || lexicon.isCutoff(cx.view, cx.lowered, figure.start(), figure.end())
+                || lexicon.isChangeOrMarker(cx.view, cx.lowered, figure.start(), figure.end())) {
             return;
         }
         Span sentence = cx.sentenceOf(figure.start());
@@ -102,11 +106,19 @@ public final class ClaimBinder {
             String metricId = metric.rule().metric();
             String period = period(cx, figure, sentence, metricId);
             String scope = null;
-            if (metricId.equals("rank")) {
-                if (earlierValue || streakYears(cx, figure, sentence) > 0) {
-                    metricId = "rank_previous";
+            if (metricId.equals("rank") || metricId.equals("gii_rank")) {
+                String previous = metricId.equals("rank") ? "rank_previous" : "gii_rank_previous";
+                if (previousCue(cx, figure, sentence)) {
+                    metricId = previous;
+                    period = cx.edition == null ? null : String.valueOf(Integer.parseInt(cx.edition) - 1);
+                } else if (earlierValue || streakYears(cx, figure, sentence) > 0) {
+                    metricId = previous;
                     period = previousPeriod(cx, figure, sentence);
-                } else if (cx.hasCueBefore(lexicon.periodCues("intensity"), cx.paragraphOf(figure.start()).start(), figure.start())) {
+                } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), sentence.start(), figure.start())) {
+                    // The ranking by activity per head is its own metric (FORMAT-addendum: intensity_rank) when its
+                    // sentence says so ("就人口比例而言…全球第50位"); a cue further back only scopes the rank.
+                    metricId = "intensity_rank";
+                } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), cx.paragraphOf(figure.start()).start(), figure.start())) {
                     scope = "intensity";
                 }
             } else if (earlierValue) {
@@ -281,6 +293,16 @@ public final class ClaimBinder {
 
     /** The subjects a figure speaks of: usually one; several when a list pairs subjects and figures in order. */
     private Bound subjectsFor(Context cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
+        if (rule.subjectKinds().contains(EDITION_KIND)) {
+            // "在全球132個經濟體中", "among the 132 countries": said of the edition the article reports.
+            return cx.edition == null ? Bound.NONE : new Bound(List.of(new SubjectHit("GII " + cx.edition, EDITION_KIND,
+                    figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
+        }
+        if (rule.metric().startsWith("gii_") && (cx.subjects.stream().anyMatch(s -> s.kind().equals("cluster")
+                && s.start() >= sentence.start() && s.end() <= sentence.end())
+                || cx.hasCueBefore(lexicon.clusterWords(), sentence.start(), sentence.end()))) {
+            return Bound.NONE;
+        }
         List<SubjectHit> inSentence = cx.subjects.stream()
                 .filter(s -> rule.subjectKinds().contains(s.kind()))
                 .filter(s -> s.start() >= sentence.start() && s.end() <= sentence.end())
@@ -401,6 +423,26 @@ public final class ClaimBinder {
     private static boolean isEditionName(String text, int yearEnd) {
         String rest = text.substring(yearEnd, Math.min(text.length(), yearEnd + 8)).toLowerCase();
         return rest.matches("^\\s*年?\\s*(全球创新指数|global innovation).*");
+    }
+
+    /**
+     * A cue of an earlier edition right before a place, with nothing between that moves it to this edition:
+     * "去年排第二", "此前排名第5", "up from 21st", "last year's 17th" (time.tsv). "較去年上升15位至第83位" is not one:
+     * 至 (to) leads to this edition's place.
+     */
+    private boolean previousCue(Context cx, Figure figure, Span sentence) {
+        int from = Math.max(sentence.start(), figure.start() - PREVIOUS_REACH);
+        for (Cue cue : lexicon.previousCues()) {
+            int at = cue.lastIndexIn(cx.view, cx.lowered, from, figure.start());
+            if (at < 0) {
+                continue;
+            }
+            String between = cx.lowered.substring(at + cue.form().length(), figure.start());
+            if (!between.matches(".*(\\d|至|到|升|降|为|是| to |,|，|;).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "由第21躍升至第8", "from 21st to eighth", "從千餘家躍升至近4700家": the first of a from–to pair. */

@@ -46,9 +46,11 @@ public final class ClaimLexicon {
     private final List<Cue> cutoffSuffixes;
     private final List<String> counters;
     private final List<Cue> cutoffPrefixes;
+    private final List<Cue> changeVerbs;
     private Pattern editionName = editionPattern(List.of("全球创新指数", "global innovation index", "gii"));
     private int releaseMonth = 6;
     private List<Cue> previousCues = List.of();
+    private List<Cue> clusterWords = List.of();
 
     /** A number written any way a streak of years is: 5, 五, five. */
     static final String SMALL_NUMBER = "(\\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten)";
@@ -61,6 +63,7 @@ public final class ClaimLexicon {
         this.streaks = List.copyOf(streaks);
         this.cutoffSuffixes = cutoffs.getOrDefault("suffix", List.of());
         this.cutoffPrefixes = cutoffs.getOrDefault("prefix", List.of());
+        this.changeVerbs = cutoffs.getOrDefault("change", List.of());
         this.counters = List.copyOf(counters);
     }
 
@@ -113,6 +116,13 @@ public final class ClaimLexicon {
         }
         counters.sort((a, b) -> b.length() - a.length());
         ClaimLexicon lexicon = new ClaimLexicon(metrics, subjects, periods, streaks, cutoffs, counters);
+        try {
+            lexicon.clusterWords = Files.readAllLines(dir.resolve("cluster-words.txt"), StandardCharsets.UTF_8).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(w -> Cue.of(view.build(w).text())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve("cluster-words.txt"), e);
+        }
         for (String[] row : rows(dir.resolve("time.tsv"), 2)) {
             switch (row[0]) {
                 case "edition" -> lexicon.editionName = editionPattern(cues(row[1], view).stream()
@@ -132,6 +142,11 @@ public final class ClaimLexicon {
                 .collect(java.util.stream.Collectors.joining("|"));
         return Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*版?\\s*(?:" + alternatives + ")|(?:" + alternatives
                 + ")\\s*[(（]?\\s*((?:19|20)\\d{2})(?!\\d)");
+    }
+
+    /** Words that say a sentence speaks of clusters (cluster-words.txt). */
+    List<Cue> clusterWords() {
+        return clusterWords;
     }
 
     Pattern editionName() {
@@ -167,6 +182,25 @@ public final class ClaimLexicon {
         String before = lowered.substring(Math.max(0, start - 4), start).stripTrailing();
         for (Cue prefix : cutoffPrefixes) {
             if (before.endsWith(Cue.lower(prefix.form())) || lowered.startsWith(Cue.lower(prefix.form()), start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure right after a verb of change (上升15位, rose 12 places) or inside a footnote marker ([8], [12]):
+     * a move or a reference, never a quantity of a subject.
+     */
+    boolean isChangeOrMarker(String view, String lowered, int start, int end) {
+        if (start > 0 && end < view.length() && view.charAt(start - 1) == '[' && view.charAt(end) == ']') {
+            return true;
+        }
+        String before = lowered.substring(Math.max(0, start - 12), start);
+        // 均 / 各 / 了 / 约 stand between verb and number: 均跃升12位, 上升了两位.
+        String trimmed = before.replaceFirst("[\\s了约近逾超过多]*$", "");
+        for (Cue verb : changeVerbs) {
+            if (trimmed.endsWith(Cue.lower(verb.form()))) {
                 return true;
             }
         }
