@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Quotes: a prediction matches a gold quote when its text covers the gold {@code contains} stretch and its
  * speaker is the gold speaker, both in matching form. Pairs are one-to-one, the tightest covering quote
- * first, so one quote stretched over a whole article cannot collect every statement of its speaker.
+ * first, so one quote stretched over a whole article cannot collect every statement of its speaker. Two names
+ * of one organisation are one speaker ({@link SpeakerAliases}).
  * Kind (direct or indirect) is an attribute accuracy over the matched pairs.
  */
 public final class QuoteScorer implements CategoryScorer {
@@ -15,6 +16,24 @@ public final class QuoteScorer implements CategoryScorer {
     public static final String CATEGORY = "quotes";
     public static final String KIND = "kind";
     private static final int SHOWN_QUOTE_CHARS = 60;
+
+    private final SpeakerAliases aliases;
+
+    /** Speakers compared with the organisation aliases of {@code models/} (see {@link SpeakerAliases}). */
+    public QuoteScorer() {
+        this(SpeakerAliases.load(modelsFolder()));
+    }
+
+    QuoteScorer(SpeakerAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    /** The project's models folder: here, else beside the installation (as the commands find it). */
+    private static java.nio.file.Path modelsFolder() {
+        java.nio.file.Path here = java.nio.file.Path.of("models");
+        String home = System.getProperty("newsfacts.home");
+        return !java.nio.file.Files.isDirectory(here) && home != null ? java.nio.file.Path.of(home).resolve(here) : here;
+    }
 
     @Override
     public String category() {
@@ -50,7 +69,7 @@ public final class QuoteScorer implements CategoryScorer {
             String stretch = MatchText.normalize(gold.get(g).contains());
             for (int p = 0; p < predicted.size(); p++) {
                 if (!stretch.isEmpty() && predictedText.get(p).contains(stretch)
-                        && Labels.sameText(gold.get(g).speaker(), predicted.get(p).speaker())) {
+                        && aliases.same(gold.get(g).speaker(), predicted.get(p).speaker())) {
                     candidates.add(new GreedyMatcher.Candidate(g, p, -predictedText.get(p).length()));
                 }
             }
