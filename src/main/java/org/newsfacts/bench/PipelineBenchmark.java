@@ -67,14 +67,17 @@ public final class PipelineBenchmark {
         Path folder = Files.createTempDirectory("newsfacts-bench");
         try {
             List<SourceFile> files = replicate(originals, folder);
-            new BatchRunner(processor, threads, false).run(files.subList(0, Math.min(files.size(), 50))); // warm-up
+            new BatchRunner(processor, threads, false).run(files.subList(0, Math.min(files.size(), 50)), r -> { }); // warm-up
             long start = System.nanoTime();
-            List<ArticleResult> results = new BatchRunner(processor, threads, false).run(files);
+            long[] chars = {0};
+            BatchRunner.Summary summary = new BatchRunner(processor, threads, false).run(files, r -> {
+                if (r.ok()) {
+                    chars[0] += r.text().text().length();
+                }
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
-            long chars = results.stream().filter(ArticleResult::ok).mapToLong(r -> r.text().text().length()).sum();
-            long failed = results.stream().filter(r -> !r.ok()).count();
             out.printf(Locale.ROOT, "extract: %d files (%d failed) on %d threads in %.2f s: %.1f articles/s, %.0f chars/s%n",
-                    results.size(), failed, threads, seconds, results.size() / seconds, chars / seconds);
+                    summary.files(), summary.failed(), threads, seconds, summary.files() / seconds, chars[0] / seconds);
             perFormat(originals);
             perStage(originals, processor);
         } finally {

@@ -51,15 +51,21 @@ public final class EditionPeriods {
     public List<Claim> apply(List<Claim> claims, Map<String, String> editions, String newest) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            String edition = editions.get(c.doc());
-            if (newest == null || edition == null || edition.compareTo(newest) >= 0 || !editionMetrics.contains(c.metric())) {
-                out.add(c);
-                continue;
-            }
-            String period = c.period() == null ? edition
-                    : c.period().startsWith("top") ? edition + " " + c.period() : c.period();
-            out.add(c.withPeriod(period));
+            out.add(apply(c, editions.get(c.doc()), newest));
         }
         return out;
+    }
+
+    /**
+     * One claim with its period filled in when its article ({@code edition}) reports an older edition than the
+     * run's {@code newest}; a run that streams its claims knows the newest edition only at the end.
+     */
+    public Claim apply(Claim c, String edition, String newest) {
+        if (newest == null || edition == null || edition.compareTo(newest) >= 0 || !editionMetrics.contains(c.metric())) {
+            return c;
+        }
+        String period = c.period() == null ? edition
+                : c.period().startsWith("top") ? edition + " " + c.period() : c.period();
+        return c.withPeriod(period);
     }
 }

@@ -3,9 +3,9 @@ package org.newsfacts.cli;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
+import org.newsfacts.output.OutputSet;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
-import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.pipeline.InputCollector;
 import org.newsfacts.pipeline.ResultCache;
@@ -14,10 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -65,44 +68,83 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + input);
             }
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + out + " is a file; it must be a folder (it is created when missing)");
+        }
+        if (out.toAbsolutePath().normalize().getParent() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out cannot be the root folder");
+        }
         models = ModelsOption.resolve(models);
         if (!Files.isDirectory(models)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "models folder not found: " + models
                     + " (run from the project folder or pass --models)");
         }
-        if (timeoutSeconds <= 0 || maxFileMb <= 0 || threads != null && threads <= 0) {
+        if (timeoutSeconds <= 0 || !(maxFileMb > 0) || Double.isInfinite(maxFileMb) || threads != null && threads <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout, --max-file-mb and --threads must be positive");
         }
         ReadLimits limits = new ReadLimits((long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofSeconds(timeoutSeconds));
-        List<SourceFile> files = InputCollector.collect(inputs);
-        if (files.isEmpty()) {
-            spec.commandLine().getErr().println("newsfacts extract: no input files in " + inputs
-                    + " (hidden files and .newsfactsignore globs are skipped); nothing written");
-            spec.commandLine().getErr().flush();
-            return NewsfactsCli.EXIT_PARTIAL;
-        }
-        Path modelsDir = models;
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        boolean terminal = System.console() != null && !quiet;
-        ResultCache cache = fresh ? null : new ResultCache(out, models);
-        BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits), limits, n, terminal, cache);
-        List<ArticleResult> results = runner.run(files);
-        new OutputWriter(out, EditionPeriods.load(models)).write(results);
-        if (cache != null) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (OutputSet set = OutputSet.open(out)) {
+            // The output folder, its staging folder and cache are never read back as articles.
+            List<SourceFile> files = InputCollector.collect(inputs, OutputSet.ownPaths(out));
+            if (files.isEmpty()) {
+                err.println("newsfacts extract: no input files in " + inputs
+                        + " (hidden files, .newsfactsignore globs and the output folder are skipped); nothing written");
+                err.flush();
+                return NewsfactsCli.EXIT_PARTIAL;
+            }
+            Path modelsDir = models;
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            boolean terminal = System.console() != null && !quiet;
+            // --fresh reprocesses every file but still stores the results for the next run.
+            ResultCache cache = new ResultCache(set.out(), models, !fresh);
+            BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits), limits, n,
+                    terminal, cache);
+            List<String> failed = new ArrayList<>();
+            BatchRunner.Summary summary;
+            try (OutputWriter writer = new OutputWriter(set.staging(), EditionPeriods.load(models))) {
+                summary = runner.run(files, result -> {
+                    if (!result.ok()) {
+                        failed.add(result.doc() + ": " + result.error());
+                    }
+                    try {
+                        writer.accept(result);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                writer.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             cache.prune();
+            set.publish();
+            return report(summary, failed, err);
+        } catch (OutputSet.LockedException e) {
+            return runFailed(err, e.getMessage());
+        } catch (IOException e) {
+            return runFailed(err, "the run failed, previous output in " + out + " kept: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return runFailed(err, "out of memory (the previous output in " + out + " is kept); give Java more heap"
+                    + " (java -Xmx…) or fewer --threads");
         }
-        return report(results, runner.reused(), spec.commandLine().getErr());
     }
 
-    private int report(List<ArticleResult> results, int reused, PrintWriter err) {
-        List<ArticleResult> failed = results.stream().filter(r -> !r.ok()).toList();
-        for (ArticleResult r : failed) {
-            err.println("newsfacts: " + r.doc() + ": " + r.error());
+    private static int runFailed(PrintWriter err, String message) {
+        err.println("newsfacts extract: " + message);
+        err.flush();
+        return NewsfactsCli.EXIT_FAILED;
+    }
+
+    private int report(BatchRunner.Summary summary, List<String> failed, PrintWriter err) {
+        for (String line : failed) {
+            err.println("newsfacts: " + line);
         }
         if (!quiet) {
             err.printf("%d file(s): %d ok, %d failed, %d unchanged since the last run; output in %s%n",
-                    results.size(), results.size() - failed.size(), failed.size(), reused, out);
+                    summary.files(), summary.files() - summary.failed(), summary.failed(), summary.reused(), out);
         }
         err.flush();
         return failed.isEmpty() ? NewsfactsCli.EXIT_OK : NewsfactsCli.EXIT_PARTIAL;

@@ -84,6 +84,50 @@ public final class CsvTables {
         writeTable(outDir.resolve(QUOTES), QUOTE_COLUMNS, quotes);
     }
 
+    /** claims.csv written a row at a time, in the order given (claims.jsonl's). */
+    static Table claimsTable(java.io.OutputStream out) {
+        return new Table(out, CLAIM_COLUMNS);
+    }
+
+    /** quotes.csv written a row at a time. */
+    static Table quotesTable(java.io.OutputStream out) {
+        return new Table(out, QUOTE_COLUMNS);
+    }
+
+    /** A table written row by row to a stream: the same bytes as writing all rows at once. */
+    static final class Table implements java.io.Closeable {
+        private final java.io.OutputStream out;
+        private final CsvSchema columns;
+        private SequenceWriter rows;
+
+        private Table(java.io.OutputStream out, CsvSchema columns) {
+            this.out = out;
+            this.columns = columns;
+        }
+
+        void write(Object row) throws IOException {
+            if (rows == null) {
+                rows = CSV.writer(columns).writeValues(out);
+            }
+            rows.write(row);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (rows == null) {
+                writeHeaderOnly(out, columns);
+            } else {
+                rows.close();
+            }
+        }
+    }
+
+    private static void writeHeaderOnly(java.io.OutputStream out, CsvSchema columns) throws IOException {
+        List<String> names = new ArrayList<>();
+        columns.forEach(column -> names.add(column.getName()));
+        out.write((String.join(",", names) + RECORD_END).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void writeTable(Path target, CsvSchema columns, List<?> rows) throws IOException {
         AtomicFiles.write(target, out -> {
             if (rows.isEmpty()) {

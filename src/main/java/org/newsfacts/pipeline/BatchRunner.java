@@ -52,29 +52,46 @@ public final class BatchRunner {
         this.cache = cache;
     }
 
-    /** Results in {@code doc} order, one per file. */
-    public List<ArticleResult> run(List<SourceFile> files) {
+    /** What a run leaves behind once its results have gone to the sink: counts, not articles. */
+    public record Summary(int files, int failed, int reused) {
+    }
+
+    /**
+     * Processes {@code files} and hands each result to {@code sink} in {@code doc} order, on the calling thread,
+     * as soon as it and every file before it are done. At most a window of results waits for a slower file
+     * before it, so memory does not grow with the number of files: nothing of an article is kept after the
+     * sink has taken it.
+     */
+    public Summary run(List<SourceFile> files, java.util.function.Consumer<ArticleResult> sink) {
+        List<SourceFile> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(SourceFile::doc));
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsfacts-worker"));
         // Parsers cannot be interrupted; a file past its time runs on in a thread of its own while the
         // worker that waited for it moves on to the next file.
         ExecutorService parsing = Executors.newCachedThreadPool(daemonThreads("newsfacts-parse"));
-        try (ProgressBar progress = showProgress ? progressBar(files.size()) : null) {
-            List<Future<ArticleResult>> futures = new ArrayList<>();
-            for (SourceFile file : files) {
-                futures.add(workers.submit(() -> {
-                    ArticleResult result = cachedOrProcessed(file, parsing);
-                    if (progress != null) {
-                        progress.step();
-                    }
-                    return result;
-                }));
+        int window = Math.max(32, threads * 16);
+        int failed = 0;
+        try (ProgressBar progress = showProgress ? progressBar(ordered.size()) : null) {
+            java.util.ArrayDeque<Future<ArticleResult>> pending = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < ordered.size(); i++) {
+                while (submitted < ordered.size() && submitted < i + window) {
+                    SourceFile file = ordered.get(submitted++);
+                    pending.add(workers.submit(() -> {
+                        ArticleResult result = cachedOrProcessed(file, parsing);
+                        if (progress != null) {
+                            progress.step();
+                        }
+                        return result;
+                    }));
+                }
+                ArticleResult result = await(pending.poll(), ordered.get(i));
+                if (!result.ok()) {
+                    failed++;
+                }
+                sink.accept(result);
             }
-            List<ArticleResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), files.get(i)));
-            }
-            results.sort(Comparator.comparing(ArticleResult::doc));
-            return results;
+            return new Summary(ordered.size(), failed, reused.get());
         } finally {
             workers.shutdownNow();
             parsing.shutdownNow();

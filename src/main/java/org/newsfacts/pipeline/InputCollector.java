@@ -28,6 +28,16 @@ public final class InputCollector {
     }
 
     public static List<SourceFile> collect(List<Path> inputs) throws IOException {
+        return collect(inputs, List.of());
+    }
+
+    /**
+     * The articles under {@code inputs}, leaving out everything under {@code excluded}: the run's own output
+     * folder, its staging folder and cache, so that a run over a folder that holds its output never reads its
+     * own files back as articles.
+     */
+    public static List<SourceFile> collect(List<Path> inputs, List<Path> excluded) throws IOException {
+        List<Path> own = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<SourceFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -35,6 +45,12 @@ public final class InputCollector {
             } else {
                 files.add(new SourceFile(input, input.getFileName().toString(), Files.size(input)));
             }
+        }
+        if (!own.isEmpty()) {
+            files.removeIf(f -> {
+                Path p = f.path().toAbsolutePath().normalize();
+                return own.stream().anyMatch(p::startsWith);
+            });
         }
         files.sort(Comparator.comparing(SourceFile::doc));
         return files;

@@ -44,16 +44,27 @@ public final class ResultCache {
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
     private final MatchingViewBuilder views = new MatchingViewBuilder(ScriptConverter.shared());
 
+    private final boolean reuse;
+
     public ResultCache(Path outDir, Path modelsDir) throws IOException {
+        this(outDir, modelsDir, true);
+    }
+
+    /**
+     * A cache in {@code outDir/.cache}; with {@code reuse} false ({@code --fresh}) nothing is taken from it, but
+     * every result is still stored, so the next run can reuse them.
+     */
+    public ResultCache(Path outDir, Path modelsDir, boolean reuse) throws IOException {
         this.dir = outDir.resolve(FOLDER);
         this.fingerprint = fingerprint(modelsDir);
+        this.reuse = reuse;
     }
 
     /** The stored result for this file's current content, or null. */
     ArticleResult find(String doc, String sha256) {
         Path entry = entry(doc, sha256);
         used.add(entry);
-        if (!Files.isRegularFile(entry)) {
+        if (!reuse || !Files.isRegularFile(entry)) {
             return null;
         }
         try {

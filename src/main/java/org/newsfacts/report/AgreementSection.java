@@ -15,6 +15,8 @@ import java.util.Map;
  * and the explanation fold out on demand. Then the reconciler's notes, which an editor may want to look at.
  */
 final class AgreementSection {
+    /** Articles linked per agreement; the rest are counted. */
+    static final int LINKS = 12;
     private AgreementSection() {
     }
 
@@ -55,10 +57,14 @@ final class AgreementSection {
             // One link per article, to its first claim of the group; "×2" where it states the figure twice.
             Map<String, List<Claim>> byDoc = new LinkedHashMap<>();
             group.claims().forEach(c -> byDoc.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c));
+            int shown = 0;
             for (List<Claim> claims : byDoc.values()) {
+                if (shown++ == LINKS) {
+                    links.appendElement("span").addClass("more").text("and " + (byDoc.size() - LINKS) + " more articles");
+                    break;
+                }
                 Claim first = claims.get(0);
-                String href = model.hrefOf(first);
-                Element link = href == null ? links.appendElement("span") : links.appendElement("a").attr("href", href);
+                Element link = links.appendElement("a").attr("href", ReportModel.hrefOf(first));
                 link.addClass("doc").text(first.doc());
                 if (claims.size() > 1) {
                     link.appendElement("span").addClass("times").text("×" + claims.size());
@@ -67,9 +73,7 @@ final class AgreementSection {
             Element details = sources.appendElement("details");
             details.appendElement("summary").text("sentences and explanation");
             details.appendElement("p").addClass("explanation").text(group.explanation());
-            for (Claim claim : group.claims()) {
-                ClaimSource.append(details, claim, model).attr("data-claim-id", claim.claimId());
-            }
+            FoldedEvidence.append(details, group.claims(), model);
         }
     }
 

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One article's place on the page: its number and anchor, and its highlights already reduced to a nesting set.
- * Worked out before anything is drawn, because the conflicts at the top of the page link to figures in the
- * article views at the bottom and must know which of them were drawn.
+ * One article's page: its number and anchor, and its highlights already reduced to a nesting set. The main
+ * page links to its figures by their spans ({@link #figureId}); a claimed figure whose mark could not be drawn
+ * gets an empty anchor instead.
  *
  * @param conflictsBySpan the numbers of the conflicts each figure span ("start-end") takes part in
  */
@@ -61,18 +61,27 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
         return "article-" + number;
     }
 
-    static String figureId(int number, int start, int end) {
-        return articleId(number) + "-fig-" + start + "-" + end;
+    /** A figure's anchor on its article's page ("fig-544-546"); each article is a page of its own. */
+    static String figureId(int start, int end) {
+        return "fig-" + start + "-" + end;
     }
 
     static String span(int start, int end) {
         return start + "-" + end;
     }
 
-    /** The figure's own mark when it was drawn, else the article: a link never points at nothing. */
-    String anchorOf(Claim claim) {
-        return drawnFigures.contains(span(claim.start(), claim.end())) ? figureId(number, claim.start(), claim.end())
-                : id();
+    /**
+     * Claimed figures whose mark was not drawn (it overlaps another); the page gives each an empty anchor, so a
+     * link from the main page never points at nothing.
+     */
+    List<String> undrawnClaimAnchors() {
+        Set<String> anchors = new TreeSet<>();
+        for (Claim claim : article.claims()) {
+            if (!drawnFigures.contains(span(claim.start(), claim.end()))) {
+                anchors.add(figureId(claim.start(), claim.end()));
+            }
+        }
+        return List.copyOf(anchors);
     }
 
     /** The conflicts this article takes part in, in page order. */
@@ -122,7 +131,7 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
             title.append("\nIn conflict ").append(conflict);
         }
         return new Highlight(figure.start(), figure.end(), Highlight.Layer.FIGURE, css.toString(), title.toString(),
-                figureId(number, figure.start(), figure.end()));
+                figureId(figure.start(), figure.end()));
     }
 
     /** A mention type as a class name: only letters, so nothing odd from a model file reaches the markup. */

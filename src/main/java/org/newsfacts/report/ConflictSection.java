@@ -1,7 +1,6 @@
 package org.newsfacts.report;
 
 import org.jsoup.nodes.Element;
-import org.newsfacts.claims.Claim;
 import org.newsfacts.reconcile.ReconciledGroup;
 
 import java.util.List;
@@ -58,10 +57,7 @@ final class ConflictSection {
         }
         Element row = table.appendElement("tbody").appendElement("tr");
         for (ValueColumns.Column column : columns) {
-            Element cell = row.appendElement("td");
-            for (Claim claim : column.claims()) {
-                ClaimSource.append(cell, claim, model).attr("data-claim-id", claim.claimId());
-            }
+            FoldedEvidence.append(row.appendElement("td"), column.claims(), model);
         }
         card.appendElement("p").addClass("explanation").text(group.explanation());
     }

@@ -2,17 +2,13 @@ package org.newsfacts.report;
 
 import org.jsoup.nodes.Element;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.pipeline.ArticleResult;
-import org.newsfacts.text.AnalyzedText;
-import org.newsfacts.text.Lang;
-import org.newsfacts.text.Sentence;
 
 import java.util.List;
 
 /**
- * The sentence a claim's figure sits in, cut from its article's text so the figure is marked at its own
- * offsets (a sentence may hold the same figure twice: 佔10.3%…佔9%… — searching for "9%" could mark the
- * wrong one). Very long "sentences" (a table flattened into one line) are cut to a window around the figure.
+ * The sentence a claim's figure sits in, with the figure marked at the place {@link EvidenceHint} found for
+ * it while the article was at hand. Very long "sentences" (a table flattened into one line) are cut to a
+ * window around the figure.
  *
  * @param text         the text the offsets point into
  * @param from         start of the shown stretch
@@ -28,55 +24,32 @@ record Evidence(String text, int from, int to, int figureStart, int figureEnd, S
     private static final int LONGEST = 360;
     private static final int CONTEXT = 150;
 
-    static Evidence of(Claim claim, ArticleResult article) {
-        AnalyzedText analyzed = article == null ? null : article.text();
-        if (analyzed == null || claim.end() > analyzed.text().length()) {
-            return detached(claim);
+    static Evidence of(Claim claim, EvidenceHint hint) {
+        String text = claim.sentence();
+        int length = claim.end() - claim.start();
+        if (text == null || hint.figureAt() < 0 || hint.figureAt() + length > text.length()) {
+            return detached(claim, hint.lang());
         }
-        String text = analyzed.text();
-        int from = claim.start();
-        int to = claim.end();
-        Sentence sentence = sentenceAt(analyzed.sentences(), claim.start(), claim.end());
-        // The claim's own sentence is what the claims file shows; find it where it holds the figure.
-        int at = claim.sentence() == null || claim.sentence().isEmpty() ? -1
-                : text.lastIndexOf(claim.sentence(), claim.start());
-        if (at >= 0 && at + claim.sentence().length() >= claim.end()) {
-            from = at;
-            to = at + claim.sentence().length();
-        } else if (sentence != null) {
-            from = sentence.start();
-            to = sentence.end();
-        }
-        int sentenceFrom = from;
-        int sentenceTo = to;
+        int figureStart = hint.figureAt();
+        int figureEnd = figureStart + length;
+        int from = 0;
+        int to = text.length();
         if (to - from > LONGEST) {
-            from = Math.max(from, claim.start() - CONTEXT);
-            to = Math.min(to, claim.end() + CONTEXT);
+            from = Math.max(0, figureStart - CONTEXT);
+            to = Math.min(text.length(), figureEnd + CONTEXT);
             // Never split a surrogate pair (a rare CJK character outside the basic plane).
-            from = from > sentenceFrom && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
-            to = to < sentenceTo && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
+            from = from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
+            to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
         }
-        Lang lang = sentence != null && sentence.lang() != Lang.UNKNOWN && sentence.lang() != Lang.MIXED
-                ? sentence.lang() : analyzed.lang();
-        return new Evidence(text, from, to, claim.start(), claim.end(), LangAttribute.of(lang), from > sentenceFrom,
-                to < sentenceTo);
+        return new Evidence(text, from, to, figureStart, figureEnd, hint.lang(), from > 0, to < text.length());
     }
 
-    /** A claim whose article is not on the page: its stored sentence, with the first copy of the figure marked. */
-    private static Evidence detached(Claim claim) {
+    /** A claim whose figure could not be placed in its sentence: the first copy of the figure is marked. */
+    private static Evidence detached(Claim claim, String lang) {
         String text = claim.sentence() == null ? claim.surface() == null ? "" : claim.surface() : claim.sentence();
         int at = claim.surface() == null || claim.surface().isEmpty() ? -1 : text.indexOf(claim.surface());
-        return new Evidence(text, 0, text.length(), at, at < 0 ? -1 : at + claim.surface().length(), null, false,
+        return new Evidence(text, 0, text.length(), at, at < 0 ? -1 : at + claim.surface().length(), lang, false,
                 false);
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int start, int end) {
-        for (Sentence s : sentences) {
-            if (s.start() <= start && end <= s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Appends the stretch as a block quote, "…" where it was cut, the figure a {@code <mark>}. */

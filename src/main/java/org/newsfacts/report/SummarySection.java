@@ -1,9 +1,6 @@
 package org.newsfacts.report;
 
 import org.jsoup.nodes.Element;
-import org.newsfacts.pipeline.ArticleResult;
-
-import java.util.List;
 
 /** The page's head: what the run read and found, in numbers, and links to the parts below. */
 final class SummarySection {
@@ -11,11 +8,8 @@ final class SummarySection {
     }
 
     static void append(Element body, ReportModel model) {
-        List<ArticleResult> results = model.results();
-        int failed = model.failed().size();
-        int figures = results.stream().mapToInt(r -> r.figures().size()).sum();
-        int claims = results.stream().mapToInt(r -> r.claims().size()).sum();
-        int quotes = results.stream().mapToInt(r -> r.quotes().size()).sum();
+        ReportModel.Totals totals = model.totals();
+        int failed = totals.failed();
         int conflicts = model.conflicts().size();
 
         Element header = body.appendElement("header").addClass("summary");
@@ -25,11 +19,11 @@ final class SummarySection {
                 : conflicts == 1 ? "1 group of figures cannot all be true: it comes first below."
                 : conflicts + " groups of figures cannot all be true: they come first below.");
         Element stats = header.appendElement("ul").addClass("stats");
-        stat(stats, "articles", results.size() - failed, "articles read", "");
+        stat(stats, "articles", totals.read(), "articles read", "");
         stat(stats, "failed", failed, failed == 1 ? "failed file" : "failed files", failed > 0 ? "warn" : "");
-        stat(stats, "figures", figures, "figures", "");
-        stat(stats, "claims", claims, "claims", "");
-        stat(stats, "quotes", quotes, "quotes", "");
+        stat(stats, "figures", totals.figures(), "figures", "");
+        stat(stats, "claims", totals.claims(), "claims", "");
+        stat(stats, "quotes", totals.quotes(), "quotes", "");
         stat(stats, "conflicts", conflicts, conflicts == 1 ? "conflict" : "conflicts", conflicts > 0 ? "alert" : "");
         stat(stats, "agreements", model.agreements().size(), "agreements", "");
 
@@ -39,16 +33,16 @@ final class SummarySection {
         if (!model.reconciliation().notes().isEmpty()) {
             link(nav, "#notes", "Notes (" + model.reconciliation().notes().size() + ")");
         }
-        link(nav, "#articles", "Articles (" + model.articles().size() + ")");
+        link(nav, "#articles", "Articles (" + totals.read() + ")");
         link(nav, "#failed", "Failed files (" + failed + ")");
     }
 
-    private static void stat(Element list, String name, int value, String label, String tone) {
+    private static void stat(Element list, String name, long value, String label, String tone) {
         Element item = list.appendElement("li").addClass("stat").attr("data-stat", name);
         if (!tone.isEmpty()) {
             item.addClass(tone);
         }
-        item.appendElement("span").addClass("n").text(Integer.toString(value));
+        item.appendElement("span").addClass("n").text(Long.toString(value));
         item.appendElement("span").addClass("label").text(label);
     }
 

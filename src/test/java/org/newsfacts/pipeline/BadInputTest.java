@@ -46,7 +46,8 @@ class BadInputTest {
         writeLargeText(folder.resolve("huge.txt"), 50L << 20);
 
         List<SourceFile> files = InputCollector.collect(List.of(folder));
-        List<ArticleResult> run = new BatchRunner(Fixtures.processor(), 2, false).run(files);
+        List<ArticleResult> run = new java.util.ArrayList<>();
+        new BatchRunner(Fixtures.processor(), 2, false).run(files, run::add);
         results = run.stream().collect(Collectors.toMap(ArticleResult::doc, Function.identity()));
     }
 

@@ -24,8 +24,9 @@ class TimeLimitTest {
         ArticleProcessor processor = new ArticleProcessor(new TikaArticleReader(instant), Fixtures.analyzer(),
                 DatelineReader.load(Fixtures.MODELS, ScriptConverter.shared()), Extractors.load(Fixtures.MODELS), instant);
         Path pdf = Fixtures.CORPUS.resolve("003_fc18a87fd1563ce0.pdf");
-        List<ArticleResult> results = new BatchRunner(processor, 1, false)
-                .run(List.of(new SourceFile(pdf, "003_fc18a87fd1563ce0.pdf", Files.size(pdf))));
+        List<ArticleResult> results = new java.util.ArrayList<>();
+        new BatchRunner(processor, 1, false)
+                .run(List.of(new SourceFile(pdf, "003_fc18a87fd1563ce0.pdf", Files.size(pdf))), results::add);
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.ok()).isFalse();
             assertThat(r.error()).contains("time limit");

@@ -49,8 +49,9 @@ class ReportWriterTest {
         assertThat(page.select("link, img, iframe, object, embed, script[src]")).isEmpty();
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .contains("default-src 'none'");
+        // Beside it, only the folder of article pages.
         try (var files = Files.list(report.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html", "report");
         }
     }
 
@@ -64,7 +65,7 @@ class ReportWriterTest {
     }
 
     @Test
-    void conflictsComeBeforeAgreementsAndArticles() {
+    void conflictsComeBeforeAgreementsAndTheArticleIndex() {
         List<String> order = page.select("body > section").eachAttr("id");
         assertThat(order).startsWith("conflicts", "agreements");
         assertThat(order.indexOf("articles")).isGreaterThan(order.indexOf("agreements"));
@@ -99,14 +100,13 @@ class ReportWriterTest {
             assertThat(source.selectFirst(".where .outlet").text())
                     .isEqualTo(claim.outlet() == null ? "outlet unknown" : claim.outlet());
             assertThat(source.selectFirst(".said").text()).isNotBlank();
-            // Each value links to its figure in the article's view.
-            String target = source.selectFirst("a.doc").attr("href").substring(1);
-            Element figure = page.getElementById(target);
+            // Each value links to its figure on the article's own page.
+            Element figure = target(source.selectFirst("a.doc").attr("href"));
             assertThat(figure).isNotNull();
             assertThat(figure.tagName()).isEqualTo("mark");
             assertThat(figure.text()).isEqualTo(claim.surface());
             assertThat(figure.closest("article.doc-view").attr("data-doc")).isEqualTo(doc);
-            assertThat(figure.hasClass("conflicted")).isTrue();
+            assertThat(figure.hasClass("claimed")).isTrue();
         }
         // The 9% and the 12% sit in different columns of one row.
         Elements cells = table.select("tbody tr td");
@@ -121,10 +121,13 @@ class ReportWriterTest {
         // The report's own self-check is the only script; nothing of the articles became an element.
         assertThat(page.select("script")).hasSize(1);
         assertThat(page.selectFirst("script").id()).isEqualTo("self-check");
-        assertThat(page.select("b, img, div.text div")).isEmpty();
-        for (Element element : page.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).as("attribute of <%s>", element.tagName()).doesNotStartWith("on");
+        for (Document any : allPages().values()) {
+            assertThat(any.select("script").eachAttr("id")).allMatch("self-check"::equals);
+            assertThat(any.select("b, img, div.text div")).isEmpty();
+            for (Element element : any.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    assertThat(attribute.getKey()).as("attribute of <%s>", element.tagName()).doesNotStartWith("on");
+                }
             }
         }
         Element hostile = view(ReportRun.HOSTILE_TEXT);
@@ -141,7 +144,6 @@ class ReportWriterTest {
     @Test
     void everyFigureMarkHoldsExactlyItsFigure() {
         int checked = 0;
-        ReportModel model = new ReportModel(run.results, run.reconciliation);
         for (ArticleResult result : run.results) {
             if (!result.ok()) {
                 continue;
@@ -149,10 +151,8 @@ class ReportWriterTest {
             Element view = view(result.doc());
             assertThat(view.selectFirst("div.text").wholeText()).as("text of %s", result.doc())
                     .isEqualTo(result.text().text());
-            ArticleLayout layout = model.layoutOf(result.doc());
             for (ArticleResult.FoundFigure figure : result.figures()) {
-                Element mark = page.getElementById(
-                        ArticleLayout.figureId(layout.number(), figure.start(), figure.end()));
+                Element mark = view.ownerDocument().getElementById(ArticleLayout.figureId(figure.start(), figure.end()));
                 if (mark == null) {
                     // Left out only when it crosses a quote's or mention's edge; say so if that ever happens.
                     assertThat(crossesAHighlight(result, figure)).as("figure %s at %d in %s not drawn",
@@ -176,7 +176,7 @@ class ReportWriterTest {
         if (!result.quotes().isEmpty()) {
             assertThat(view.select("div.text .quote")).isNotEmpty();
         }
-        assertThat(page.select(".legend .sample").eachAttr("class"))
+        assertThat(view.ownerDocument().select(".legend .sample").eachAttr("class"))
                 .anySatisfy(c -> assertThat(c).contains("quote"))
                 .anySatisfy(c -> assertThat(c).contains("mention"))
                 .anySatisfy(c -> assertThat(c).contains("fig"));
@@ -190,16 +190,23 @@ class ReportWriterTest {
         assertThat(row).isNotNull();
         assertThat(row.selectFirst("td.doc").text()).isEqualTo(ReportRun.BROKEN);
         assertThat(row.selectFirst("td.error").text()).isEqualTo(broken.error()).isNotBlank();
-        assertThat(page.select("article.doc-view[data-doc=" + ReportRun.BROKEN + "]")).isEmpty();
+        assertThat(Files.exists(report.resolveSibling(ReportWriter.pageOf(ReportRun.BROKEN)))).isFalse();
     }
 
     @Test
-    void everyInternalLinkHasATarget() {
+    void everyLinkHasATargetInTheReport() {
         List<String> hrefs = page.select("a[href]").eachAttr("href");
-        assertThat(hrefs).isNotEmpty().allSatisfy(href -> {
-            assertThat(href).startsWith("#");
-            assertThat(page.getElementById(href.substring(1))).as(href).isNotNull();
-        });
+        assertThat(hrefs).isNotEmpty().allSatisfy(href -> assertThat(target(href)).as(href).isNotNull());
+        // And from the article pages and the index: back to the main page, to each other.
+        for (var entry : allPages().entrySet()) {
+            Path base = entry.getKey();
+            Document any = entry.getValue();
+            for (String href : any.select("a[href]").eachAttr("href")) {
+                String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                Path resolved = file.isEmpty() ? base : base.resolveSibling(file).normalize();
+                assertThat(resolved).as("%s in %s", href, base.getFileName()).exists();
+            }
+        }
     }
 
     @Test
@@ -213,10 +220,47 @@ class ReportWriterTest {
         return Long.parseLong(page.selectFirst(".stat[data-stat=" + name + "] .n").text());
     }
 
+    /** The article's own page, linked from the index. */
     private static Element view(String doc) {
-        Element view = page.selectFirst("article.doc-view[data-doc=" + doc + "]");
-        assertThat(view).as("view of %s", doc).isNotNull();
-        return view;
+        try {
+            Path file = report.resolveSibling(ReportWriter.pageOf(doc));
+            Document articlePage = Jsoup.parse(file.toFile(), "UTF-8");
+            Element view = articlePage.selectFirst("article.doc-view[data-doc=" + doc + "]");
+            assertThat(view).as("view of %s", doc).isNotNull();
+            return view;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The element a link of the main page points at, on this page or an article page; null if none. */
+    private static Element target(String href) {
+        if (href.startsWith("#")) {
+            return page.getElementById(href.substring(1));
+        }
+        try {
+            String[] parts = href.split("#", 2);
+            Path file = report.resolveSibling(parts[0]);
+            if (!Files.exists(file)) {
+                return null;
+            }
+            Document other = Jsoup.parse(file.toFile(), "UTF-8");
+            return parts.length == 1 ? other.body() : other.getElementById(parts[1]);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.Map<Path, Document> allPages() {
+        try (var files = Files.list(report.resolveSibling(ReportWriter.PAGES))) {
+            java.util.Map<Path, Document> pages = new java.util.TreeMap<>();
+            for (Path file : files.toList()) {
+                pages.put(file, Jsoup.parse(file.toFile(), "UTF-8"));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String textBefore(Element container, Element mark) {
