@@ -114,6 +114,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    OutputSet.pausePoint("article");
                 });
                 writer.finish();
             } catch (UncheckedIOException e) {

@@ -141,8 +141,26 @@ public final class OutputSet implements AutoCloseable {
         Files.createDirectories(staging);
     }
 
+    /**
+     * Where the tests kill a run ({@code -Dnewsfacts.test.pause=POINT}): the process says so on standard error and
+     * waits to be killed, so that a kill lands at an exact step (between the two renames, say) rather than
+     * wherever a timer happens to fall. Without the property this does nothing.
+     */
+    public static void pausePoint(String point) {
+        if (point.equals(System.getProperty("newsfacts.test.pause"))) {
+            System.err.println("newsfacts: paused at " + point);
+            System.err.flush();
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Makes the staged files the published set, in one rename. */
     public void publish() throws IOException {
+        pausePoint("publish");
         if (Files.isDirectory(out)) {
             Path cache = out.resolve(CACHE);
             if (Files.isDirectory(cache)) {
@@ -150,6 +168,7 @@ public final class OutputSet implements AutoCloseable {
             }
             keepUserFiles(out, staging);
             Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
+            pausePoint("swap");
         }
         try {
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
@@ -157,6 +176,7 @@ public final class OutputSet implements AutoCloseable {
             throw new IOException("cannot rename " + staging + " to " + out + " in one step", e);
         }
         published = true;
+        pausePoint("cleanup");
         if (Files.isDirectory(previous)) {
             deleteTree(previous);
         }
