@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,51 +63,160 @@ public final class KnownClaims {
         return claims;
     }
 
+    /** Where a reference cell comes from: the table's file, its line, and the sources its row cites. */
+    public record Citation(String file, int line, String sourceUrl) {
+    }
+
+    /**
+     * A reference table read as claims, each with its citation; {@code edition} is the year of its newest
+     * {@code rank_YYYY} column (the edition a claim with no period speaks of), or null.
+     */
+    public record ReferenceTable(List<Claim> claims, Map<String, Citation> citations, String edition) {
+        public static final ReferenceTable NONE = new ReferenceTable(List.of(), Map.of(), null);
+
+        public Citation citation(Claim claim) {
+            return citations.get(claim.claimId());
+        }
+    }
+
+    /** The prefix of a reference cell's {@code doc}, which sets it apart from articles. */
+    public static final String REFERENCE_DOC = "reference:";
+
+    public static boolean isReference(Claim claim) {
+        return claim.doc().startsWith(REFERENCE_DOC);
+    }
+
     /**
      * The reference table's cells as claims: the overall rank of the table's edition (its {@code rank_YYYY}
      * column of the highest year), the earlier edition's rank, counts and shares. An empty cell says nothing.
+     * A file without the table's {@code cluster_en} column is refused with a one-line reason.
      */
-    public static List<Claim> fromReference(Path csv) throws IOException {
+    public static ReferenceTable fromReference(Path csv) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            throw new IOException("--reference " + csv + ": no such file");
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String header = lines.isEmpty() ? "" : lines.get(0).replace("\uFEFF", "");
+        List<String> columns = List.of(header.split(",", -1)).stream().map(String::strip).toList();
+        if (!columns.contains("cluster_en")) {
+            throw new IOException("--reference " + csv + ": not a reference table (its first line must name the"
+                    + " columns of gii2025-clusters.csv: cluster_en, rank_YYYY, pct_share_pct, ...; found "
+                    + (header.length() > 60 ? header.substring(0, 60) + "…" : header) + ")");
+        }
         CsvMapper mapper = new CsvMapper();
-        CsvSchema header = CsvSchema.emptySchema().withHeader();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Claim> claims = new ArrayList<>();
-        String doc = "reference:" + csv.getFileName();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(header).readValues(csv.toFile())) {
+        Map<String, Citation> citations = new HashMap<>();
+        String doc = REFERENCE_DOC + csv.getFileName();
+        String edition = columns.stream().filter(k -> k.matches("rank_\\d{4}")).sorted()
+                .reduce((a, b) -> b).map(k -> k.substring(5)).orElse(null);
+        List<Integer> recordLines = recordLines(String.join("\n", lines));
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(csv.toFile())) {
             int row = 0;
             while (rows.hasNext()) {
                 Map<String, String> r = rows.next();
                 row++;
+                // The line the row starts on, 1-based, as an editor's text editor counts it.
+                int line = row < recordLines.size() ? recordLines.get(row) : row + 1;
                 String cluster = r.getOrDefault("cluster_en", "").replaceAll(",\\s*[A-Z]{2}$", "").strip();
                 if (cluster.isEmpty()) {
                     continue;
                 }
+                String sources = r.get("source_url");
                 List<String> rankColumns = r.keySet().stream().filter(k -> k.matches("rank_\\d{4}")).sorted().toList();
                 String current = rankColumns.isEmpty() ? null : rankColumns.get(rankColumns.size() - 1);
                 for (String column : rankColumns) {
                     String period = column.equals(current) ? null : column.substring(5);
-                    add(claims, doc, row, cluster, column.equals(current) ? "rank" : "rank_previous", "rank",
-                            r.get(column), period);
+                    add(claims, citations, doc, line, cluster, column.equals(current) ? "rank" : "rank_previous", "rank",
+                            r.get(column), period, cite(csv, line, sources, column));
                 }
                 for (var entry : REFERENCE_COLUMNS.entrySet()) {
                     String unit = entry.getKey().endsWith("_pct") ? "%" : "count";
-                    add(claims, doc, row, cluster, entry.getValue(), unit, r.get(entry.getKey()), null);
+                    add(claims, citations, doc, line, cluster, entry.getValue(), unit, r.get(entry.getKey()), null,
+                            cite(csv, line, sources, entry.getKey()));
                 }
             }
         } catch (RuntimeException e) {
-            throw new IOException(csv + ": not a reference table in the gii2025-clusters.csv layout: " + e.getMessage(), e);
+            throw new IOException("--reference " + csv + ": not a reference table in the gii2025-clusters.csv layout: "
+                    + firstLine(e.getMessage()), e);
         }
-        return claims;
+        return new ReferenceTable(claims, citations, edition);
     }
 
-    private static void add(List<Claim> out, String doc, int row, String subject, String metric, String unit,
-                            String cell, String period) {
+    /** The 1-based line each CSV record starts on, skipping blank lines; a quoted field may hold line breaks. */
+    static List<Integer> recordLines(String text) {
+        List<Integer> starts = new ArrayList<>();
+        boolean quoted = false;
+        boolean atStart = true;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (atStart && c != '\n' && c != '\r') {
+                starts.add(line);
+                atStart = false;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n') {
+                line++;
+                atStart = !quoted;
+            }
+        }
+        return starts;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /**
+     * The sources a row gives for one column. {@code source_url} lists them by topic ("rank_2025: url , url;
+     * counts: url; pct_pub_share: url"); the topic naming the column wins, else every source of the row.
+     */
+    static Citation cite(Path csv, int line, String sources, String column) {
+        if (sources == null || sources.isBlank()) {
+            return new Citation(csv.getFileName().toString(), line, null);
+        }
+        String stem = column.replace("_pct", "");
+        String best = null;
+        for (String part : sources.split(";")) {
+            int colon = part.indexOf(':');
+            if (colon < 0 || part.substring(0, colon).contains("/")) {
+                continue;
+            }
+            String topic = part.substring(0, colon).strip();
+            String urls = part.substring(colon + 1).strip().replaceAll("\\s*,\\s*", " ");
+            boolean names = topic.equals(stem) || topic.equals(column)
+                    || (stem.endsWith("_share") && topic.endsWith("_share") && topic.contains(stem.substring(0, 3)))
+                    || (topic.startsWith("counts") && !stem.endsWith("_share") && !stem.startsWith("rank"));
+            if (names) {
+                best = urls;
+                break;
+            }
+        }
+        return new Citation(csv.getFileName().toString(), line, best != null ? best : sources.strip());
+    }
+
+    private static void add(List<Claim> out, Map<String, Citation> citations, String doc, int line, String subject,
+                            String metric, String unit, String cell, String period, Citation citation) {
         if (cell == null || cell.isBlank()) {
             return;
         }
         String written = cell.strip();
-        BigDecimal value = new BigDecimal(written);
-        out.add(new Claim(ClaimIds.of(doc, row, row, metric, subject), doc, subject, metric, value, unit, null, period,
-                null, null, 0, 0, written, "reference table row " + row, null, null));
+        BigDecimal value;
+        try {
+            value = new BigDecimal(written);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("line " + line + ": " + metric + " is not a number: " + written, e);
+        }
+        Claim claim = new Claim(ClaimIds.of(doc, line, line, metric, subject), doc, subject, metric, value, unit, null,
+                period, null, null, 0, 0, written, "reference table line " + line, null, null);
+        out.add(claim);
+        citations.put(claim.claimId(), citation);
     }
 
     private static String text(JsonNode n, String field) {

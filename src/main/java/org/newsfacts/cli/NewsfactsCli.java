@@ -57,12 +57,11 @@ public final class NewsfactsCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, evaluate, …");
     }
 
-    /** The version Maven writes into the jar's manifest. */
+    /** The POM's version, filtered into the build (see {@link org.newsfacts.output.Provenance}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = NewsfactsCli.class.getPackage().getImplementationVersion();
-            return new String[]{"newsfacts " + (version == null ? "(development build)" : version)};
+            return new String[]{"newsfacts " + org.newsfacts.output.Provenance.buildVersion()};
         }
     }
 }

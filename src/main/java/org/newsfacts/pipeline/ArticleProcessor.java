@@ -100,7 +100,7 @@ public final class ArticleProcessor {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest digest() {
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

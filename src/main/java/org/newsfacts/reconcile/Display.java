@@ -82,7 +82,7 @@ public final class Display {
     }
 
     /** "8.5–9.5%", "exactly 79", "more than 60", "less than 5%". */
-    static String range(Interval interval, String unit) {
+    public static String range(Interval interval, String unit) {
         if (interval.isExact()) {
             return "exactly " + withUnit(number(interval.low()), unit);
         }

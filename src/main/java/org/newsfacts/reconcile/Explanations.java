@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The sentences an editor reads: who says what, what each figure allows given its rounding and qualifier,
  * and why the figures can or cannot all be true, including what another article's counts imply.
  */
-final class Explanations {
+public final class Explanations {
     /** Pairs of an anchor named in a derived check before the rest are summed up as "and N more". */
     private static final int PAIRS_SHOWN = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -176,7 +176,7 @@ final class Explanations {
      * total at 1,308,600–1,318,300, so Shenzhen–Hong Kong–Guangzhou's 117,542 is 8.92–8.98%: that backs 9%
      * (000) and rules out 12% (002)."
      */
-    static String derivedSentence(ShareCheck check) {
+    public static String derivedSentence(ShareCheck check) {
         List<String> pairs = check.pairs().stream().limit(PAIRS_SHOWN)
                 .map(p -> p.subject() + "'s " + Display.stated(p.counts().get(0)) + " at "
                         + Display.stated(p.shares().get(0)))

@@ -1,0 +1,71 @@
+package org.newsfacts.output;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.newsfacts.pipeline.ArticleProcessor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Where a result came from: the program's version (the POM's, filtered into {@code version.properties}), when
+ * it ran, what it read, and a fingerprint of {@code models/} (SHA-256 over every file's path and bytes), so two
+ * outputs can be told apart by what made them.
+ */
+@JsonPropertyOrder({"version", "run_date", "inputs", "models_fingerprint"})
+public record Provenance(String version, String runDate, List<String> inputs, String modelsFingerprint) {
+    private static final String VERSION = readVersion();
+
+    public static Provenance of(List<String> inputs, Path modelsDir) {
+        return new Provenance(VERSION, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                List.copyOf(inputs), modelsFingerprint(modelsDir));
+    }
+
+    /** The version of this build, e.g. {@code 0.1.0}. */
+    public static String buildVersion() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Provenance.class.getResourceAsStream("/org/newsfacts/version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank() && !v.startsWith("${")) {
+                    return v.strip();
+                }
+            }
+        } catch (IOException e) {
+            // Falls through to the manifest.
+        }
+        String manifest = Provenance.class.getPackage().getImplementationVersion();
+        return manifest != null ? manifest : "unknown";
+    }
+
+    /** SHA-256 over every file under {@code modelsDir}, in path order, with its relative path. */
+    public static String modelsFingerprint(Path modelsDir) {
+        MessageDigest digest = ArticleProcessor.digest();
+        try (Stream<Path> files = Files.walk(modelsDir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(modelsDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + modelsDir, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
