@@ -17,15 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scored evaluation CI runs: {@code newsfacts extract corpus} then {@code newsfacts evaluate} against
- * the hand-checked gold, failing below the floors of {@code quality-floors.txt}.
+ * the hand-checked gold, failing below the floors of {@code quality-floors.txt}; and the same over the 40
+ * articles of {@code corpus/dev2} against {@code dev2-quality-floors.txt}. Missing data fails, never skips.
  */
 class GoldFloorsTest {
 
     @Test
     void extractionOfTheCorpusMeetsEveryQualityFloor(@TempDir Path out) throws Exception {
+        meetsFloors(Fixtures.CORPUS, Fixtures.GOLD, "/quality-floors.txt", out);
+    }
+
+    @Test
+    void extractionOfDev2MeetsEveryQualityFloor(@TempDir Path out) throws Exception {
+        meetsFloors(Fixtures.CORPUS.resolve("dev2").resolve("articles"), Fixtures.CORPUS.resolve("dev2").resolve("gold"),
+                "/dev2-quality-floors.txt", out);
+    }
+
+    private static void meetsFloors(Path articles, Path gold, String floorsResource, Path out) throws Exception {
         List<String> args = new ArrayList<>(List.of("evaluate", "--out", out.toString(), "--gold",
-                Fixtures.required(Fixtures.GOLD).toString(), "--show", "10"));
-        try (var floors = GoldFloorsTest.class.getResourceAsStream("/quality-floors.txt")) {
+                Fixtures.required(gold).toString(), "--show", "10"));
+        try (var floors = GoldFloorsTest.class.getResourceAsStream(floorsResource)) {
+            assertThat(floors).as(floorsResource).isNotNull();
             for (String line : new String(floors.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     args.add("--min");
@@ -33,7 +45,7 @@ class GoldFloorsTest {
                 }
             }
         }
-        assertThat(NewsfactsCli.commandLine().execute("extract", Fixtures.CORPUS.toString(), "--out",
+        assertThat(NewsfactsCli.commandLine().execute("extract", Fixtures.required(articles).toString(), "--out",
                 out.toString(), "--quiet")).isZero();
 
         var cli = NewsfactsCli.commandLine();
