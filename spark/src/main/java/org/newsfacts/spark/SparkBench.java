@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The scaling benchmark behind README's "On Spark" numbers: copies the development articles and the dev2
  * articles to N files, then in one JVM runs {@code newsfacts extract} with 1 and 2 threads and the Spark job
  * on {@code local[1]} and {@code local[2]} over the same files, after one warm-up of each (models loaded, code
- * compiled), and prints articles per second, the per-article cost and what the claims shuffle carries.
+ * compiled), and prints articles per second, the CPU time per article and what the claims shuffle carries.
  *
  * <p>Run with {@code spark/bench [N]} (default 10,000 files).
  */
@@ -45,18 +45,18 @@ public final class SparkBench {
 
             cli(warm, root.resolve("w-cli"), models, 2);
             spark(warm, root.resolve("w-spark"), 2);
-            List<String> rows = new ArrayList<>();
+            System.out.println("| run | wall s | articles/s | CPU s | CPU s per article |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: |");
             for (int threads : new int[]{1, 2}) {
-                rows.add(row("newsfacts extract --threads " + threads, n, threads,
-                        cli(in, root.resolve("cli" + threads), models, threads)));
+                long cpu = cpu();
+                double wall = cli(in, root.resolve("cli" + threads), models, threads);
+                System.out.println(row("newsfacts extract --threads " + threads, n, wall, cpu() - cpu));
             }
             for (int threads : new int[]{1, 2}) {
-                rows.add(row("spark local[" + threads + "]", n, threads,
-                        spark(in, root.resolve("spark" + threads), threads)));
+                long cpu = cpu();
+                double wall = spark(in, root.resolve("spark" + threads), threads);
+                System.out.println(row("spark local[" + threads + "]", n, wall, cpu() - cpu));
             }
-            System.out.println("| run | wall s | articles/s | core-s per article |");
-            System.out.println("| --- | ---: | ---: | ---: |");
-            rows.forEach(System.out::println);
 
             Path out = root.resolve("spark2");
             long claims = lines(out.resolve("claims.jsonl"));
@@ -74,9 +74,18 @@ public final class SparkBench {
         }
     }
 
-    private static String row(String name, int n, int threads, double seconds) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.3f |", name, seconds, n / seconds,
-                seconds * threads / n);
+    private static String row(String name, int n, double seconds, long cpuNanos) {
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |", name, seconds, n / seconds,
+                cpuNanos / 1e9, cpuNanos / 1e9 / n);
+    }
+
+    /**
+     * CPU time of this process (all threads, GC and compiler included): on a shared machine wall time measures the
+     * other users too, CPU time much less so.
+     */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double cli(Path in, Path out, Path models, int threads) {

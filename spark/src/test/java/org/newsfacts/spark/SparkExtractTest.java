@@ -48,6 +48,10 @@ class SparkExtractTest {
     static int cliExit;
     static SparkExtract.Summary summary;
     static final AtomicInteger crashes = new AtomicInteger();
+    /** Given by itself to the Parquet run, so it is named by its file name there too. */
+    static final String ONE_FILE = "000_f31145e2631746c2.txt";
+    static final java.util.Map<String, List<String>> parquetColumns = new java.util.HashMap<>();
+    static final java.util.Map<String, List<String>> parquetRows = new java.util.HashMap<>();
 
     @BeforeAll
     static void runBoth() throws IOException {
@@ -80,13 +84,25 @@ class SparkExtractTest {
         };
         SparkSession session = SparkSession.builder().master("local[2,2]").appName("newsfacts test")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "3").getOrCreate();
+                .config("spark.sql.shuffle.partitions", "3")
+                .config("spark.sql.jsonGenerator.ignoreNullFields", "false").getOrCreate();
         try {
             SparkExtract job = new SparkExtract();
             job.inputs = inputs;
             job.out = spark.toString();
             summary = job.run(session);
             System.err.printf("spark: %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+            SparkExtract parquet = new SparkExtract();
+            parquet.inputs = List.of(CORPUS.resolve(ONE_FILE).toString(), bad.toString());
+            parquet.out = root.resolve("parquet").toString();
+            parquet.format = SparkExtract.Format.PARQUET;
+            parquet.run(session);
+            for (String file : List.of("documents", "figures", "claims")) {
+                var rows = session.read().parquet(root.resolve("parquet").resolve(file + ".parquet").toString());
+                parquetColumns.put(file, List.of(rows.columns()));
+                parquetRows.put(file, rows.toJSON().collectAsList());
+            }
         } finally {
             session.stop();
             PerExecutor.beforeArticle = doc -> {
@@ -146,6 +162,40 @@ class SparkExtractTest {
             docs.add(JSON.readTree(line).get("doc").asText());
         }
         assertThat(docs).doesNotHaveDuplicates().contains(CRASHES_ONCE);
+    }
+
+    @Test
+    void parquetHoldsTheSameColumnsAndValuesAsTheJsonLines() throws IOException {
+        for (String file : List.of("documents", "figures", "claims")) {
+            List<JsonNode> expected = new ArrayList<>();
+            for (String line : Files.readAllLines(cli.resolve(file + ".jsonl"), StandardCharsets.UTF_8)) {
+                JsonNode record = JSON.readTree(line);
+                if (List.of(ONE_FILE, "empty.txt", "broken.pdf").contains(record.get("doc").asText())) {
+                    expected.add(record);
+                }
+            }
+            List<String> names = new ArrayList<>();
+            expected.get(0).fieldNames().forEachRemaining(names::add);
+            assertThat(parquetColumns.get(file)).as(file).isEqualTo(names);
+            List<String> actual = new ArrayList<>();
+            for (String row : parquetRows.get(file)) {
+                actual.add(plainValues(JSON.readTree(row)));
+            }
+            assertThat(sorted(actual)).as(file).isEqualTo(sorted(expected.stream().map(SparkExtractTest::plainValues)
+                    .toList())).isNotEmpty();
+        }
+    }
+
+    /** A record with its numbers written one way (Parquet's doubles read back as 9.0, JSON lines have 9). */
+    static String plainValues(JsonNode record) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) record.deepCopy();
+        copy.fields().forEachRemaining(field -> {
+            if (field.getValue().isNumber()) {
+                field.setValue(JSON.getNodeFactory().textNode(
+                        new java.math.BigDecimal(field.getValue().asText()).stripTrailingZeros().toPlainString()));
+            }
+        });
+        return copy.toString();
     }
 
     /** The lines of every part file Spark committed in a folder (its hidden and _SUCCESS files aside). */
