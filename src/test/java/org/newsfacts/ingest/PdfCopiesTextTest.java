@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two-column PDF copies of dev2 articles read back as the articles themselves: every wrapped line
@@ -42,5 +43,12 @@ class PdfCopiesTextTest {
             }
         }
         assertThat(differing).as("copies whose text differs from their article").isEmpty();
+    }
+
+    @Test
+    void aPdfWhoseTextRunsPastTheCharacterLimitIsRefusedSayingSo() throws Exception {
+        byte[] pdf = Files.readAllBytes(Fixtures.required(DEV2_PDF.resolve("07_chinanews_hk_spokesman_2023.pdf")));
+        assertThatThrownBy(() -> new PdfArticleReader().read(pdf, 200))
+                .isInstanceOf(ReadFailure.class).hasMessage("text is longer than the limit of 200 characters");
     }
 }
