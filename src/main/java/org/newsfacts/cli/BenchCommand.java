@@ -1,17 +1,24 @@
 package org.newsfacts.cli;
 
 import org.newsfacts.bench.PipelineBenchmark;
+import org.newsfacts.pipeline.InputCollector;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code newsfacts bench}: speed of the batch run, for README's figures. Not a test. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures start-up time and articles per second of extract, overall and per format.")
 public final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
             description = "Folder of articles to repeat (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -19,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--copies", defaultValue = "112", description = "Times the corpus is repeated (default: ${DEFAULT-VALUE}, about 1,000 files for the 9-file corpus).")
     int copies;
 
-    @Option(names = "--threads", description = "Threads for the batch run (default: number of cores).")
+    @Option(names = {"-t", "--threads"}, description = "Threads for the batch run (default: number of cores).")
     Integer threads;
 
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of gazetteers and lexicons.")
@@ -27,6 +34,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isDirectory(corpus)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "CORPUS " + corpus + ": "
+                    + (Files.exists(corpus) ? "is a file; bench repeats a folder of articles" : "no such folder"));
+        }
+        if (copies < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--copies " + copies + ": must be at least 1");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": must be at least 1");
+        }
+        if (InputCollector.collect(List.of(corpus)).isEmpty()) {
+            spec.commandLine().getErr().println("newsfacts bench: no input files in " + corpus + "; nothing to measure");
+            spec.commandLine().getErr().flush();
+            return NewsfactsCli.EXIT_PARTIAL;
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         new PipelineBenchmark(corpus, ModelsOption.resolve(models), copies, n, System.out).run();
         return 0;

@@ -35,7 +35,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
             description = "Output folder of a run (default: ${DEFAULT-VALUE}).")
     private Path out;
 
@@ -53,7 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Misses and false hits listed per category (default: ${DEFAULT-VALUE}).")
     private int show;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON.")
+    @Option(names = {"-j", "--json"}, paramLabel = "FILE", description = "Also write the full report as JSON.")
     private Path json;
 
     @Option(names = "--docs", paramLabel = "FILE",

@@ -33,14 +33,22 @@ public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (walked recursively).")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders (walked recursively).")
+    List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+    @Option(names = "--inputs", paramLabel = "FILE|-",
+            description = "Also read inputs from a list, one file or folder a line (- for standard input; blank lines"
+                    + " and lines starting with # are skipped).")
+    String inputList;
+
+    @Option(names = "--no-report", description = "Write every output file but report.html.")
+    boolean noReport;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: number of cores).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Files processed at once (default: number of cores).")
     Integer threads;
 
     @Option(names = "--models", paramLabel = "DIR",
@@ -55,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Files larger than this are refused (default: ${DEFAULT-VALUE}).")
     double maxFileMb;
 
-    @Option(names = "--quiet", description = "No progress bar or summary, only errors.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary, only errors.")
     boolean quiet;
 
     @Option(names = "--fresh", description = "Process every file again instead of reusing results of unchanged files.")
@@ -63,6 +71,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (inputList != null) {
+            inputs.addAll(readInputList(inputList));
+        }
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name at least one INPUT (or --inputs FILE|-)");
+        }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + input);
@@ -104,7 +118,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     terminal, cache);
             List<String> failed = new ArrayList<>();
             BatchRunner.Summary summary;
-            try (OutputWriter writer = new OutputWriter(set.staging(), EditionPeriods.load(models))) {
+            try (OutputWriter writer = new OutputWriter(set.staging(), EditionPeriods.load(models), !noReport)) {
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {
                         failed.add(result.doc() + ": " + result.error());
@@ -131,6 +145,27 @@ public final class ExtractCommand implements Callable<Integer> {
             return runFailed(err, "out of memory (the previous output in " + out + " is kept); give Java more heap"
                     + " (java -Xmx…) or fewer --threads");
         }
+    }
+
+    /** The paths a {@code --inputs} list names, one a line; relative ones are taken from the working folder. */
+    private List<Path> readInputList(String list) {
+        List<String> lines;
+        try {
+            lines = list.equals("-")
+                    ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()
+                    : Files.readAllLines(Path.of(list), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--inputs " + list + ": cannot read the list ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String line : lines) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                paths.add(Path.of(entry));
+            }
+        }
+        return paths;
     }
 
     private static int runFailed(PrintWriter err, String message) {

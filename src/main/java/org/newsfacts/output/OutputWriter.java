@@ -83,6 +83,11 @@ public final class OutputWriter implements Closeable {
 
     /** Opens the run's files in {@code outDir}, which is created if needed. */
     public OutputWriter(Path outDir, EditionPeriods editions) throws IOException {
+        this(outDir, editions, true);
+    }
+
+    /** @param withReport false for {@code extract --no-report}: every file but report.html. */
+    public OutputWriter(Path outDir, EditionPeriods editions, boolean withReport) throws IOException {
         this.outDir = outDir;
         this.editions = editions;
         Files.createDirectories(outDir);
@@ -93,7 +98,7 @@ public final class OutputWriter implements Closeable {
         spill = new Lines(outDir, CLAIM_SPILL, SPILL);
         quotesCsvFile = new Named(outDir, CsvTables.QUOTES);
         quotesCsv = CsvTables.quotesTable(quotesCsvFile.out);
-        report = new ReportWriter(outDir);
+        report = withReport ? new ReportWriter(outDir) : null;
     }
 
     public static ObjectMapper json() {
@@ -170,7 +175,9 @@ public final class OutputWriter implements Closeable {
             EvidenceHint hint = EvidenceHint.of(c, r);
             spill.write(new SpilledClaim(c, r.edition(), hint.figureAt(), hint.lang()));
         }
-        report.add(r);
+        if (report != null) {
+            report.add(r);
+        }
     }
 
     /**
@@ -218,7 +225,9 @@ public final class OutputWriter implements Closeable {
         claims = null;
         hints = null;
         ConflictsWriter.write(outDir, reconciliation);
-        report.finish(reconciliation, c -> hintOf.getOrDefault(c, EvidenceHint.NONE));
+        if (report != null) {
+            report.finish(reconciliation, c -> hintOf.getOrDefault(c, EvidenceHint.NONE));
+        }
         return reconciliation;
     }
 
@@ -230,6 +239,9 @@ public final class OutputWriter implements Closeable {
         }
         closed = true;
         for (Closeable c : new Closeable[] {documents, figures, mentions, quotes, spill, quotesCsvFile, report}) {
+            if (c == null) {
+                continue;
+            }
             try {
                 c.close();
             } catch (IOException | RuntimeException e) {
