@@ -30,6 +30,16 @@ final class PerExecutor {
     private static final Map<Settings, ArticleProcessor> PROCESSORS = new ConcurrentHashMap<>();
     private static final Map<Settings, EditionPeriods> EDITIONS = new ConcurrentHashMap<>();
     private static Path bundled;
+    /**
+     * Where articles are processed while their task thread waits with the time limit: parsers cannot be
+     * interrupted, so a file past its time runs on in a daemon thread of its own and the task moves on, as in
+     * the CLI's batch runner.
+     */
+    static final java.util.concurrent.ExecutorService PARSING = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "newsfacts-parse");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * Called with each article's {@code doc} before it is processed. Tests set it to crash a task attempt the

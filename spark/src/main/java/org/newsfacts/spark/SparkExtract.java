@@ -203,7 +203,23 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
                         settings.maxFileBytes() / 1048576.0));
             } else {
                 sha256 = ArticleProcessor.sha256(content);
-                result = processor.process(new SourceFile(localPath(listed, doc), doc, content.length), sha256, content);
+                SourceFile file = new SourceFile(localPath(listed, doc), doc, content.length);
+                String hash = sha256;
+                var task = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> processor.process(file, hash, content), PerExecutor.PARSING);
+                try {
+                    result = task.get(settings.timeoutSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    task.cancel(true);
+                    // The CLI's record for a file past its time: no hash, this message.
+                    result = ArticleResult.failed(doc, null, "processing took longer than the time limit of "
+                            + settings.timeoutSeconds() + " s");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    result = ArticleResult.failed(doc, null, "internal error while processing: " + e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("task interrupted", e);
+                }
             }
         } catch (IOException e) {
             result = ArticleResult.failed(doc, sha256, "cannot read file: " + e);
