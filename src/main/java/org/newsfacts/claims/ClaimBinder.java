@@ -104,6 +104,9 @@ public final class ClaimBinder {
                 continue;
             }
             String metricId = metric.rule().metric();
+            if (metricId.equals("clusters_in_top100") && topNCueInSentence(cx, figure, sentence)) {
+                metricId = "clusters_in_top_n";
+            }
             String period = period(cx, figure, sentence, metricId);
             String scope = null;
             if (metricId.equals("rank") || metricId.equals("gii_rank")) {
@@ -383,6 +386,16 @@ public final class ClaimBinder {
             return null;
         }
         return List.of(last.get(run.indexOf(figure)));
+    }
+
+    /** A top-N cut-off (五大, 前十, top 25: streaks.tsv) before the figure in its own sentence. */
+    private boolean topNCueInSentence(Context cx, Figure figure, Span sentence) {
+        for (List<Cue> cues : lexicon.topNCues().values()) {
+            if (cx.hasCueBefore(cues, sentence.start(), figure.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year or year range stated before the figure in its sentence, unless it is the edition's own year. */
