@@ -157,6 +157,12 @@ final class ChineseQuoteFinder {
                     String written = titleAsWritten(view, e - title.length(), e);
                     return new Subject(SpeakerIndex.office(org, written), speakers.startOf(e - title.length()));
                 }
+                // 發言人表示 / 發言人稱 opening a clause with no organisation: the office that spoke last (中新社
+                // 2023, 新華社 2023: "發言人表示,《香港創科發展藍圖》…" after "香港特區政府發言人…表示").
+                if (org == null && e - title.length() >= clauseStart
+                        && opensClause(view, clauseStart, e - title.length())) {
+                    return new Subject(Speaker.OFFICE_ANAPHOR, e - title.length());
+                }
             }
             String pronoun = SpeechLexicon.endingAt(lexicon.pronouns, view, e);
             if (pronoun != null && e - pronoun.length() >= clauseStart && opensClause(view, clauseStart, e - pronoun.length())) {

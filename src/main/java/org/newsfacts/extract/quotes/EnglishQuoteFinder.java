@@ -37,7 +37,8 @@ final class EnglishQuoteFinder {
     private final SpeechLexicon lexicon;
     private final Pattern verb;
     private final Pattern verbBeforeQuote;
-    private final Pattern accordingTo = Pattern.compile("(?i)\\baccording to\\s+");
+    /** "According to WIPO", and the newsroom's shorter "Per WIPO, “…”" (natlawreview 2023). */
+    private final Pattern accordingTo = Pattern.compile("(?i)\\b(?:according to|per)\\s+");
 
     EnglishQuoteFinder(SpeechLexicon lexicon) {
         this.lexicon = lexicon;
@@ -321,8 +322,19 @@ final class EnglishQuoteFinder {
     /** A speaker starting at {@code at}: a person or organisation mention, or he / she / they. */
     private Found speakerAt(String view, SpeakerIndex speakers, int at, int limit) {
         Mention m = speakers.startingAt(at);
+        int from = at;
+        if (m == null && view.regionMatches(true, at, "the ", 0, 4)) {
+            // "according to the WIPO" (yicaiglobal 2023), "According to the World Intellectual Property Organization".
+            from = at + 4;
+            m = speakers.startingAt(from);
+        }
         if (m != null) {
-            return new Found(SpeakerIndex.speakerOf(m), at, speakers.endOf(at));
+            int end = speakers.endOf(from);
+            // "according to WIPO's Global Innovation Index": the index speaks, not WIPO (CONVENTIONS rule 6).
+            if (view.startsWith("'s", end) || view.startsWith("’s", end)) {
+                return null;
+            }
+            return new Found(SpeakerIndex.speakerOf(m), at, end);
         }
         for (String pronoun : lexicon.englishPronouns) {
             int end = at + pronoun.length();

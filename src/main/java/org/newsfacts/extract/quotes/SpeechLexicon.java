@@ -75,7 +75,8 @@ final class SpeechLexicon {
     private static Pattern englishBetween(List<String> items) {
         List<String> quoted = new ArrayList<>();
         for (String item : longestFirst(items)) {
-            quoted.add(Pattern.quote(item).replace(" ", "\\E\\s+\\Q"));
+            // "re:" lines are patterns: a date in brackets, "(Sept 26)".
+            quoted.add(item.startsWith("re:") ? item.substring(3) : Pattern.quote(item).replace(" ", "\\E\\s+\\Q"));
         }
         return Pattern.compile("(?i)(?:\\s+(?:" + String.join("|", quoted) + "))*\\s*$");
     }

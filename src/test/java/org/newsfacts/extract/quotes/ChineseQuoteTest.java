@@ -123,4 +123,12 @@ class ChineseQuoteTest {
         String text = org.newsfacts.extract.mentions.ExtractorFixtures.analyze("創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n" + raw).text();
         assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()).isEqualTo("今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園");
     }
+
+    @Test
+    void spokespersonWithoutOrganisationOpeningAParagraphIsTheLastOfficeThatSpoke() {
+        List<Quote> q = quotes("中新社香港9月27日電 香港特區政府發言人27日表示,可見粵港澳大灣區科技創新發展潛力無限。\n"
+                + "發言人稱,隨着國家持續推進高水平雙向開放,亞洲將繼續是全球經濟增長的主要引擎。\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("特區政府發言人", "特區政府發言人");
+        assertThat(q.get(1).text()).contains("亞洲將繼續是全球經濟增長的主要引擎");
+    }
 }

@@ -72,4 +72,44 @@ class EnglishQuoteTest {
         String raw = org.newsfacts.Fixtures.corpusText("004_590e8b99fe6055a9.txt");
         assertThat(quotes(raw)).isEmpty();
     }
+
+    @Test
+    void accordingToTheOrganisationWithAnArticleIsItsStatement() {
+        List<Quote> q = quotes("The resultant clusters often encompass several municipal districts, sub-federal states, and "
+                + "sometimes even two or more countries, according to the WIPO.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("WIPO", Quote.INDIRECT));
+        assertThat(q.get(0).text()).startsWith("The resultant clusters often encompass");
+    }
+
+    @Test
+    void theGenevaBasedUnInstitutionIsTheLastNamedUnAgency() {
+        List<Quote> q = quotes("According to the World Intellectual Property Organization (WIPO), four of the top five "
+                + "science and technology centers in the world are located in East Asia.\n"
+                + "According to the Geneva-based UN institution, Germany has 10 poles and Japan five.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("WIPO", "WIPO");
+        assertThat(q.get(1).text()).contains("Germany has 10 poles and Japan five");
+    }
+
+    @Test
+    void perOrganisationIntroducesItsQuotation() {
+        List<Quote> q = quotes("Per WIPO, \u201cThe GII 2023 uses 80 indicators to track global innovation trends in "
+                + "130-plus economies.\u201d\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("WIPO");
+        assertThat(q.get(0).text()).contains("80 indicators to track global innovation");
+    }
+
+    @Test
+    void anIndexOfTheOrganisationIsNoSpeaker() {
+        assertThat(quotes("Switzerland, Sweden, the United States, the United Kingdom and Singapore are the world\u2019s most "
+                + "innovative economies in 2023, according to WIPO\u2019s Global Innovation Index (GII).\n")).isEmpty();
+    }
+
+    @Test
+    void officeSpeaksThroughAStatementOnADate() {
+        List<Quote> q = quotes("The Science, Technology and Innovation Ministry in a statement on Thursday (Sept 26) said this "
+                + "accomplishment reflects Malaysia's continued commitment to enhancing its national innovation ecosystem.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind)
+                .containsExactly(tuple("Science, Technology and Innovation Ministry", Quote.INDIRECT));
+        assertThat(q.get(0).text()).startsWith("this accomplishment reflects");
+    }
 }
