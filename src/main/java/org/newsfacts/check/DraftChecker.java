@@ -77,7 +77,15 @@ public final class DraftChecker {
     private final KnownClaims.ReferenceTable reference;
     private final MetricLabels labels;
 
-    public DraftChecker(List<Claim> runClaims, KnownClaims.ReferenceTable reference, MetricLabels labels) {
+    private final java.util.function.Function<String, String> storyOf;
+
+    /**
+     * @param storyOf the story a run's document belongs to (conflicts.json's {@code stories}: copies of one
+     *                article are one story), the document itself when it has no copies
+     */
+    public DraftChecker(List<Claim> runClaims, KnownClaims.ReferenceTable reference, MetricLabels labels,
+                        java.util.function.Function<String, String> storyOf) {
+        this.storyOf = storyOf;
         this.reference = reference;
         this.labels = labels;
         this.all = Stream.concat(runClaims.stream(), reference.claims().stream()).toList();
@@ -218,7 +226,7 @@ public final class DraftChecker {
     }
 
     /** The values a side states, each once with the number of stories stating it: "12% (2 sources)". */
-    private static String values(List<Evidence> evidence) {
+    private String values(List<Evidence> evidence) {
         Map<String, Set<String>> stories = new LinkedHashMap<>();
         for (Evidence e : evidence) {
             String v = e.kind().equals("derived") ? "the counts in " + e.doc()
@@ -231,10 +239,10 @@ public final class DraftChecker {
     }
 
     /**
-     * Evidence grouped by story: a sentence seen in several files is one source and shown once. (Stories are
-     * told apart by their sentence; a near-copy with other words counts as its own source.)
+     * Evidence grouped by story: copies of one article (conflicts.json's stories) are one source, shown by one
+     * sentence; of the rest, identical sentences are counted once ("and 12 more in 9 articles").
      */
-    private static Side side(List<Evidence> evidence) {
+    private Side side(List<Evidence> evidence) {
         if (evidence.isEmpty()) {
             return Side.NONE;
         }
@@ -243,26 +251,33 @@ public final class DraftChecker {
             byStory.computeIfAbsent(storyKey(e), k -> new ArrayList<>()).add(e);
         }
         List<Evidence> shown = new ArrayList<>();
-        Set<String> moreDocs = new HashSet<>();
-        int more = 0;
+        Set<String> shownSentences = new HashSet<>();
         for (List<Evidence> story : byStory.values()) {
             if (shown.size() < SHOWN_PER_SIDE) {
                 shown.add(story.get(0));
-            } else {
-                more++;
-                story.forEach(e -> moreDocs.add(e.doc()));
+                shownSentences.add(sentenceKey(story.get(0)));
+            }
+        }
+        Set<String> moreSentences = new HashSet<>();
+        Set<String> moreDocs = new HashSet<>();
+        for (Evidence e : evidence) {
+            if (!shownSentences.contains(sentenceKey(e))) {
+                moreSentences.add(sentenceKey(e));
+                moreDocs.add(e.doc());
             }
         }
         long articles = evidence.stream().map(Evidence::doc).distinct().count();
-        return new Side(List.copyOf(shown), byStory.size(), (int) articles, more, moreDocs.size());
+        return new Side(List.copyOf(shown), byStory.size(), (int) articles, moreSentences.size(), moreDocs.size());
     }
 
-    private static String storyKey(Evidence e) {
-        if (!e.kind().equals("article") || e.sentence() == null) {
-            return e.kind() + "\u0000" + e.doc() + "\u0000" + e.sentence();
-        }
-        // Copies differ in spacing, punctuation width and quotation marks, not in words.
-        return e.sentence().replaceAll("[\\s\\p{P}\\p{S}]", "");
+    /** The source an evidence stands for: an article's story, the reference table, or one derived check. */
+    private String storyKey(Evidence e) {
+        return e.kind().equals("article") ? "story\u0000" + storyOf.apply(e.doc()) : e.kind() + "\u0000" + e.doc() + "\u0000" + e.sentence();
+    }
+
+    /** Copies of a sentence differ in spacing, punctuation width and quotation marks, not in words. */
+    private static String sentenceKey(Evidence e) {
+        return e.sentence() == null ? e.kind() + e.doc() : e.sentence().replaceAll("[\\s\\p{P}\\p{S}]", "");
     }
 
     private Evidence evidence(Claim c) {

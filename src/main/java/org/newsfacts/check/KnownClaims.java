@@ -63,6 +63,28 @@ public final class KnownClaims {
         return claims;
     }
 
+    /**
+     * The story each document of a run belongs to, from its conflicts.json ({@code stories}: copies of one
+     * article under other names or outlets); a document with no copies is its own story.
+     */
+    public static java.util.function.Function<String, String> storiesFromRun(Path factsDir) throws IOException {
+        Path file = factsDir.resolve("conflicts.json");
+        Map<String, String> storyOf = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                JsonNode stories = JsonMapper.builder().build().readTree(file.toFile()).path("stories");
+                for (JsonNode story : stories) {
+                    for (JsonNode doc : story.path("docs")) {
+                        storyOf.put(doc.asText(), story.path("story").asText());
+                    }
+                }
+            } catch (RuntimeException | IOException e) {
+                throw new IOException(file + ": not a conflicts.json: " + firstLine(e.getMessage()), e);
+            }
+        }
+        return doc -> storyOf.getOrDefault(doc, doc);
+    }
+
     /** Where a reference cell comes from: the table's file, its line, and the sources its row cites. */
     public record Citation(String file, int line, String sourceUrl) {
     }

@@ -75,9 +75,11 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--models " + modelsDir + ": no such folder");
         }
         List<Claim> run;
+        java.util.function.Function<String, String> stories;
         KnownClaims.ReferenceTable table = KnownClaims.ReferenceTable.NONE;
         try {
             run = KnownClaims.fromRun(facts);
+            stories = KnownClaims.storiesFromRun(facts);
             if (reference != null) {
                 table = KnownClaims.fromReference(reference);
             }
@@ -92,7 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
                 err.flush();
                 return NewsfactsCli.EXIT_PARTIAL;
             }
-            List<FigureCheck> checks = new DraftChecker(run, table, MetricLabels.load(modelsDir)).check(result);
+            List<FigureCheck> checks = new DraftChecker(run, table, MetricLabels.load(modelsDir), stories).check(result);
             if (json) {
                 List<String> inputs = new ArrayList<>(List.of(draft, facts.toString()));
                 if (reference != null) {

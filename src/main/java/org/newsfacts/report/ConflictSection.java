@@ -31,11 +31,34 @@ final class ConflictSection {
         }
     }
 
+    /**
+     * The doubts, collapsed: one article (one story) giving two values for one fact. Each is drawn like a
+     * conflict, number line included, inside a closed details element.
+     */
+    static void appendDoubts(Element body, ReportModel model) {
+        List<ReconciledGroup> doubts = model.reconciliation().doubts();
+        if (doubts.isEmpty()) {
+            return;
+        }
+        Element section = body.appendElement("section").id("doubts").addClass("doubts");
+        heading(section, "Doubts", doubts.size());
+        Element details = section.appendElement("details");
+        details.appendElement("summary").text("One story giving two values for one fact (" + doubts.size() + ")");
+        for (int i = 0; i < doubts.size(); i++) {
+            card(details, i + 1, doubts.get(i), model, "Doubt", "doubt-" + (i + 1));
+        }
+    }
+
     private static void card(Element section, int number, ReconciledGroup group, ReportModel model) {
-        Element card = section.appendElement("article").addClass("conflict").id(ReportModel.conflictId(number));
+        card(section, number, group, model, "Conflict", ReportModel.conflictId(number));
+    }
+
+    private static void card(Element section, int number, ReconciledGroup group, ReportModel model, String badge,
+                             String id) {
+        Element card = section.appendElement("article").addClass(badge.toLowerCase(java.util.Locale.ROOT)).id(id);
         Element header = card.appendElement("header");
         Element title = header.appendElement("h3");
-        title.appendElement("span").addClass("badge").text("Conflict " + number);
+        title.appendElement("span").addClass("badge").text(badge + " " + number);
         title.appendElement("span").addClass("subject").text(group.subject());
         GroupHeading.appendFact(header, group);
 
@@ -59,6 +82,7 @@ final class ConflictSection {
         for (ValueColumns.Column column : columns) {
             FoldedEvidence.append(row.appendElement("td"), column.claims(), model);
         }
+        NumberLine.append(card.appendElement("figure").addClass("number-line"), group);
         card.appendElement("p").addClass("explanation").text(group.explanation());
     }
 

@@ -24,6 +24,7 @@ final class ReportPage {
         Element body = document.body();
         SummarySection.append(body, model);
         ConflictSection.append(body, model);
+        ConflictSection.appendDoubts(body, model);
         AgreementSection.append(body, model);
         ArticleSection.appendIndexLink(body, model);
         ArticleSection.appendFailed(body, model);

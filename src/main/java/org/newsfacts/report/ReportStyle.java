@@ -58,6 +58,9 @@ final class ReportStyle {
             .conflict, .doc-view { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
               padding: 16px 20px; margin: 14px 0; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
             .conflict { border-left: 6px solid var(--alert); }
+            figure.number-line { margin: 10px 0; }
+            svg.number-line { display: block; max-width: 100%; height: auto; }
+            .doubts details > summary { cursor: pointer; font-weight: 600; }
             .conflict:target, .doc-view:target { box-shadow: 0 0 0 3px var(--accent); }
             h3 { font-size: 19px; margin: 0; display: flex; align-items: baseline; flex-wrap: wrap; gap: 10px; }
             .badge { font-size: 12px; font-weight: 700; color: #fff; background: var(--alert); border-radius: 4px;
@@ -177,6 +180,15 @@ final class ReportStyle {
                       box.height].map(Math.round).join(' '));
                   body.setAttribute('data-check-conflict-mark-background', getComputedStyle(mark).backgroundColor);
                   body.setAttribute('data-check-conflict-mark-on-top', onTop(mark));
+                }
+                var line = document.querySelector('#conflicts svg.number-line');
+                body.setAttribute('data-check-number-line', line ? (shown(line) ? 'rendered' : 'hidden') : 'absent');
+                if (line) {
+                  body.setAttribute('data-check-number-line-bars', Array.prototype.map.call(
+                      line.querySelectorAll('rect.range'), function (r) {
+                        var b = r.getBoundingClientRect();
+                        return Math.round(b.left) + ':' + Math.round(b.right);
+                      }).join(' '));
                 }
               }
               check();

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -93,6 +94,19 @@ class ReportInBrowserTest {
         assertThat(box[2]).as("mark width").isPositive();
         assertThat(box[3]).as("mark height").isPositive();
 
+        // The number line: one bar per value, 9% (8.5–9.5) and 12% (11.5–12.5) drawn apart, as they cannot both be true.
+        assertThat(body.attr("data-check-number-line")).isEqualTo("rendered");
+        Element line = dom.selectFirst("#conflicts svg.number-line");
+        List<String> labels = line.select("rect.range > title").eachText();
+        String[] bars = body.attr("data-check-number-line-bars").split(" ");
+        assertThat(bars).hasSameSizeAs(labels.toArray());
+        int nine = indexOfStarting(labels, "9% ");
+        int twelve = indexOfStarting(labels, "12% ");
+        int[] nineBar = Arrays.stream(bars[nine].split(":")).mapToInt(Integer::parseInt).toArray();
+        int[] twelveBar = Arrays.stream(bars[twelve].split(":")).mapToInt(Integer::parseInt).toArray();
+        assertThat(nineBar[1]).as("9%% bar ends left of the 12%% bar").isLessThan(twelveBar[0]);
+        assertThat(nineBar[1] - nineBar[0]).isPositive();
+
         // In the browser as in jsoup: the hostile article's markup stayed text, and no script but the check ran.
         assertThat(dom.select("script")).hasSize(1);
         String articlePage = report.resolveSibling(ReportWriter.pageOf(ReportRun.HOSTILE_TEXT)).toUri().toString();
@@ -129,6 +143,15 @@ class ReportInBrowserTest {
         // The mark's background shows around and between its glyphs: most of its box is the highlight colour.
         assertThat(painted).as("highlight pixels in the mark's box %s", Arrays.toString(box))
                 .isGreaterThan(box[2] * box[3] / 3);
+    }
+
+    private static int indexOfStarting(List<String> labels, String prefix) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no bar for " + prefix + "in " + labels);
     }
 
     private static String url() {
