@@ -88,9 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try {
-            ArticleResult result = read(ArticleProcessor.create(modelsDir, ReadLimits.DEFAULT));
+            ArticleResult result = read(ArticleProcessor.create(modelsDir, ReadLimits.DEFAULT, 1));
             if (!result.ok()) {
-                err.println("newsfacts check: " + draft + ": " + result.error());
+                err.println("newsfacts check: " + OneLine.of(draft) + ": " + OneLine.of(result.error()));
                 err.flush();
                 return NewsfactsCli.EXIT_PARTIAL;
             }
@@ -110,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
                     || strict && c.verdict() == Verdict.DISPUTED);
             return conflicts ? NewsfactsCli.EXIT_FINDINGS : NewsfactsCli.EXIT_OK;
         } catch (IOException e) {
-            err.println("newsfacts check: " + draft + ": " + e.getMessage());
+            err.println("newsfacts check: " + OneLine.of(draft) + ": " + OneLine.of(e.getMessage()));
             err.flush();
             return NewsfactsCli.EXIT_PARTIAL;
         }

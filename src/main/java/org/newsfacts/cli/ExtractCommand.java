@@ -114,14 +114,15 @@ public final class ExtractCommand implements Callable<Integer> {
             boolean terminal = System.console() != null && !quiet;
             // --fresh reprocesses every file but still stores the results for the next run.
             ResultCache cache = new ResultCache(set.out(), models, !fresh);
-            BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits), limits, n,
+            // Idle parser processes stay for the next run of this JVM (tests) and end when it exits.
+            BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits, n), limits, n,
                     terminal, cache);
             List<String> failed = new ArrayList<>();
             BatchRunner.Summary summary;
             try (OutputWriter writer = new OutputWriter(set.staging(), EditionPeriods.load(models), !noReport)) {
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {
-                        failed.add(result.doc() + ": " + result.error());
+                        failed.add(OneLine.of(result.doc()) + ": " + OneLine.of(result.error()));
                     }
                     try {
                         writer.accept(result);

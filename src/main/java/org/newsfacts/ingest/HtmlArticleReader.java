@@ -28,15 +28,34 @@ final class HtmlArticleReader {
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figcaption", "figure", "pre",
             "table", "tr", "br", "hr", "dd", "dt", "address");
 
+    /** Deepest element nesting read; news pages seen nest under 60 deep. */
+    static final int MAX_DEPTH = 400;
+
     private final EncodingDetector encodings;
 
     HtmlArticleReader(EncodingDetector encodings) {
         this.encodings = encodings;
     }
 
-    ExtractedDocument read(SourceFile file, byte[] content, Metadata metadata, int maxChars) throws ReadFailure {
+    ExtractedDocument read(SourceFile file, byte[] content, Metadata metadata, ReadLimits limits) throws ReadFailure {
+        int maxChars = limits.maxChars();
+        // Bounded before jsoup and Readability see the page: their work grows faster than the page does.
+        if (content.length / 4 > limits.maxPageChars()) {
+            throw new ReadFailure(pageTooLarge(content.length, "bytes", limits));
+        }
         Charset charset = charset(content, metadata);
-        Document page = Jsoup.parse(new String(content, charset));
+        String markup = new String(content, charset);
+        if (markup.length() > limits.maxPageChars()) {
+            throw new ReadFailure(pageTooLarge(markup.length(), "characters", limits));
+        }
+        Document page = Jsoup.parse(markup);
+        int depth = depth(page);
+        if (depth > MAX_DEPTH) {
+            // Readability rescans every ancestor of every block, so its time grows with the square of the depth;
+            // real pages nest a few dozen elements deep.
+            throw new ReadFailure("web page nests elements " + depth + " deep, over the limit of " + MAX_DEPTH
+                    + "; not read");
+        }
         Article article;
         try {
             // Readability resolves the page's relative links against a base URI and insists on a scheme.
@@ -61,6 +80,18 @@ final class HtmlArticleReader {
         }
         DocumentMetadata meta = new DocumentMetadata(headline, siteName(page), published(page));
         return new ExtractedDocument(text, "text/html", charset.name(), meta);
+    }
+
+    private static String pageTooLarge(long size, String what, ReadLimits limits) {
+        return String.format(java.util.Locale.ROOT, "web page has %,d %s of markup, over the limit of %,d characters; not read",
+                size, what, limits.maxPageChars());
+    }
+
+    /** The deepest element's depth, walked without recursion. */
+    private static int depth(Document page) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), page);
+        return max[0];
     }
 
     private Charset charset(byte[] content, Metadata metadata) {

@@ -47,7 +47,7 @@ public final class TikaArticleReader implements ArticleReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
         MediaType type = detect(content, metadata);
         if (isHtml(type)) {
-            return html.read(file, content, metadata, limits.maxChars());
+            return html.read(file, content, metadata, limits);
         }
         if (type.getBaseType().toString().equals(PdfArticleReader.MEDIA_TYPE)) {
             return pdf.read(content, limits.maxChars());

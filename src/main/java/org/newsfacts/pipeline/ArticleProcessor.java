@@ -6,7 +6,7 @@ import org.newsfacts.ingest.ExtractedDocument;
 import org.newsfacts.ingest.ReadFailure;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.ingest.TikaArticleReader;
+import org.newsfacts.ingest.ForkedArticleReader;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.DatelineReader;
 import org.newsfacts.text.ScriptConverter;
@@ -24,7 +24,7 @@ import java.util.HexFormat;
  * The per-article pipeline: read → repair and analyse text → (extractors, as they land). A pure function of
  * one file: it holds only immutable models and readers, so any number of threads, or machines, may call it.
  */
-public final class ArticleProcessor {
+public final class ArticleProcessor implements AutoCloseable {
     private final ArticleReader reader;
     private final TextAnalyzer analyzer;
     private final DatelineReader datelines;
@@ -40,9 +40,17 @@ public final class ArticleProcessor {
         this.limits = limits;
     }
 
-    /** The processor with Tika, the bundled OpenNLP models and the lexicons under {@code modelsDir}. */
+    /**
+     * The processor with the bundled OpenNLP models and the lexicons under {@code modelsDir}; files are parsed
+     * in a pool of as many parser processes as there are cores (see {@link ForkedArticleReader}).
+     */
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits) {
-        return new ArticleProcessor(new TikaArticleReader(limits), TextAnalyzer.withBundledModels(),
+        return create(modelsDir, limits, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #create(Path, ReadLimits)} with at most {@code parsers} parser processes at once. */
+    public static ArticleProcessor create(Path modelsDir, ReadLimits limits, int parsers) {
+        return new ArticleProcessor(new ForkedArticleReader(limits, parsers), TextAnalyzer.withBundledModels(),
                 DatelineReader.load(modelsDir, ScriptConverter.shared()), Extractors.load(modelsDir), limits);
     }
 
@@ -50,20 +58,32 @@ public final class ArticleProcessor {
         return limits;
     }
 
+    /** Ends the reader's parser processes (they would end with this JVM anyway). */
+    @Override
+    public void close() {
+        if (reader instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Nothing to keep: the processes end with the JVM at the latest.
+            }
+        }
+    }
+
     public ArticleResult process(SourceFile file) {
+        if (file.refusal() != null) {
+            return ArticleResult.failed(file.doc(), null, file.refusal());
+        }
         String sha256 = null;
         try {
-            if (file.size() > limits.maxFileBytes()) {
-                sha256 = sha256(file.path());
-                return ArticleResult.failed(file.doc(), sha256, String.format(
-                        "file is %.1f MB, over the size limit of %.1f MB", file.size() / 1048576.0,
-                        limits.maxFileBytes() / 1048576.0));
+            byte[] content = readWithin(file, limits.maxFileBytes());
+            if (content == null) {
+                return tooLarge(file, limits);
             }
-            byte[] content = Files.readAllBytes(file.path());
             sha256 = sha256(content);
             return process(file, sha256, content);
         } catch (IOException e) {
-            return ArticleResult.failed(file.doc(), sha256, "cannot read file: " + e);
+            return ArticleResult.failed(file.doc(), sha256, "cannot read file: " + describe(e));
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours or of a parser on odd input must cost one file, not the run.
             return ArticleResult.failed(file.doc(), sha256, "internal error while processing: " + e);
@@ -81,23 +101,49 @@ public final class ArticleProcessor {
             return extractors.extract(file.doc(), sha256, extracted, text, metadata);
         } catch (ReadFailure e) {
             return ArticleResult.failed(file.doc(), sha256, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of ours on odd input must cost one file, not the run.
+            return ArticleResult.failed(file.doc(), sha256, "internal error while processing: " + e);
         }
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@code max}: a file over the limit (or one that grew past
+     * it since the walk) is never read in full, not even to hash it, so a 30 GB file costs nothing.
+     */
+    public static byte[] readWithin(SourceFile file, long max) throws IOException {
+        if (file.size() > max) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file.path())) {
+            byte[] content = in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+            return in.read() >= 0 ? null : content;
+        }
+    }
+
+    /** The record of a file refused for its size; it carries no hash, because the file was not read. */
+    public static ArticleResult tooLarge(SourceFile file, ReadLimits limits) {
+        return ArticleResult.failed(file.doc(), null, String.format(java.util.Locale.ROOT,
+                "file is %.1f MB, over the size limit of %.1f MB; not read", file.size() / 1048576.0,
+                limits.maxFileBytes() / 1048576.0));
+    }
+
+    /** An I/O failure's cause without the machine's absolute path (the file is named by its {@code doc}). */
+    static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file disappeared before it was read";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null ? type : type + ": " + reason;
     }
 
     /** Hex SHA-256 of a file's bytes: the {@code sha256} of documents.jsonl. */
     public static String sha256(byte[] content) {
         return HexFormat.of().formatHex(digest().digest(content));
-    }
-
-    static String sha256(Path path) throws IOException {
-        MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     public static MessageDigest digest() {

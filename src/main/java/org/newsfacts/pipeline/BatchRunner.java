@@ -66,9 +66,8 @@ public final class BatchRunner {
         List<SourceFile> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparing(SourceFile::doc));
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsfacts-worker"));
-        // Parsers cannot be interrupted; a file past its time runs on in a thread of its own while the
-        // worker that waited for it moves on to the next file.
-        ExecutorService parsing = Executors.newCachedThreadPool(daemonThreads("newsfacts-parse"));
+        // The pool is the only place files are processed: a file past its time limit is stopped by killing its
+        // parser process (ForkedArticleReader), so no thread is left running it and no extra pool is needed.
         int window = Math.max(32, threads * 16);
         int failed = 0;
         try (ProgressBar progress = showProgress ? progressBar(ordered.size()) : null) {
@@ -78,7 +77,7 @@ public final class BatchRunner {
                 while (submitted < ordered.size() && submitted < i + window) {
                     SourceFile file = ordered.get(submitted++);
                     pending.add(workers.submit(() -> {
-                        ArticleResult result = cachedOrProcessed(file, parsing);
+                        ArticleResult result = cachedOrProcessed(file);
                         if (progress != null) {
                             progress.step();
                         }
@@ -94,19 +93,24 @@ public final class BatchRunner {
             return new Summary(ordered.size(), failed, reused.get());
         } finally {
             workers.shutdownNow();
-            parsing.shutdownNow();
         }
     }
 
-    private ArticleResult cachedOrProcessed(SourceFile file, ExecutorService parsing) {
-        if (cache == null || file.size() > limits.maxFileBytes()) {
-            return processWithTimeout(file, parsing, articles -> articles.process(file));
+    private ArticleResult cachedOrProcessed(SourceFile file) {
+        if (file.refusal() != null) {
+            return ArticleResult.failed(file.doc(), null, file.refusal());
+        }
+        if (cache == null) {
+            return processor.get().process(file);
         }
         byte[] content;
         try {
-            content = Files.readAllBytes(file.path());
+            content = ArticleProcessor.readWithin(file, limits.maxFileBytes());
         } catch (IOException e) {
-            return processWithTimeout(file, parsing, articles -> articles.process(file));
+            return processor.get().process(file);
+        }
+        if (content == null) {
+            return ArticleProcessor.tooLarge(file, limits);
         }
         // The bytes read for the hash are the ones processed on a miss: each file is read once.
         String sha256 = ArticleProcessor.sha256(content);
@@ -115,7 +119,7 @@ public final class BatchRunner {
             reused.incrementAndGet();
             return cached;
         }
-        ArticleResult result = processWithTimeout(file, parsing, articles -> articles.process(file, sha256, content));
+        ArticleResult result = processor.get().process(file, sha256, content);
         // Time-outs depend on the machine's load, not the file: never keep them.
         if (result.ok() || !result.error().contains("time limit")) {
             cache.store(result);
@@ -126,25 +130,6 @@ public final class BatchRunner {
     /** How many results the last run took from the cache. */
     public int reused() {
         return reused.get();
-    }
-
-    private ArticleResult processWithTimeout(SourceFile file, ExecutorService parsing,
-                                             Function<ArticleProcessor, ArticleResult> work) {
-        ArticleProcessor articles = processor.get();
-        Duration timeout = limits.timeout();
-        CompletableFuture<ArticleResult> task = CompletableFuture.supplyAsync(() -> work.apply(articles), parsing);
-        try {
-            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            return ArticleResult.failed(file.doc(), null,
-                    "processing took longer than the time limit of " + timeout.toSeconds() + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ArticleResult.failed(file.doc(), null, "interrupted");
-        } catch (ExecutionException e) {
-            return ArticleResult.failed(file.doc(), null, "internal error while processing: " + e.getCause());
-        }
     }
 
     private static ArticleResult await(Future<ArticleResult> future, SourceFile file) {

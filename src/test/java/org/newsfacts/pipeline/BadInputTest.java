@@ -106,8 +106,12 @@ class BadInputTest {
     }
 
     @Test
-    void everyRecordCarriesTheFilesHash() {
-        assertThat(results.get("huge.txt").sha256()).hasSize(64);
+    void aFileOverTheSizeLimitIsNotReadEvenToHashIt() {
+        assertThat(results.get("huge.txt").sha256()).isNull();
+    }
+
+    @Test
+    void everyFileThatWasReadCarriesItsHash() {
         assertThat(results.get("empty.txt").sha256())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }

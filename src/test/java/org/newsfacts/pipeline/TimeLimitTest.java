@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.newsfacts.Fixtures;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.ingest.TikaArticleReader;
+import org.newsfacts.ingest.ForkedArticleReader;
 import org.newsfacts.text.DatelineReader;
 import org.newsfacts.text.ScriptConverter;
 
@@ -21,7 +21,7 @@ class TimeLimitTest {
     void aFileThatTakesLongerThanTheLimitIsRecordedAsFailedAndTheRunEnds() throws Exception {
         ReadLimits instant = new ReadLimits(ReadLimits.DEFAULT.maxFileBytes(), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofMillis(1));
-        ArticleProcessor processor = new ArticleProcessor(new TikaArticleReader(instant), Fixtures.analyzer(),
+        ArticleProcessor processor = new ArticleProcessor(new ForkedArticleReader(instant, 1), Fixtures.analyzer(),
                 DatelineReader.load(Fixtures.MODELS, ScriptConverter.shared()), Extractors.load(Fixtures.MODELS), instant);
         Path pdf = Fixtures.CORPUS.resolve("003_fc18a87fd1563ce0.pdf");
         List<ArticleResult> results = new java.util.ArrayList<>();

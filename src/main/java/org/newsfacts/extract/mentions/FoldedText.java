@@ -20,10 +20,19 @@ public final class FoldedText {
         StringBuilder out = new StringBuilder(text.length());
         int[] source = new int[text.length()];
         int n = text.length();
+        // End of the whitespace run being folded, found once per run: looking ahead from every space of a
+        // run would take time growing with the square of its length.
+        int runEnd = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
-                if (nextNonSpaceIsDash(text, i) || (out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
+            if (isSpace(c)) {
+                if (i >= runEnd) {
+                    runEnd = i + 1;
+                    while (runEnd < n && isSpace(text.charAt(runEnd))) {
+                        runEnd++;
+                    }
+                }
+                if (runEnd < n && DASHES.indexOf(text.charAt(runEnd)) >= 0 || (out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
                     continue;
                 }
                 c = ' ';
@@ -43,14 +52,8 @@ public final class FoldedText {
         return of(phrase).folded;
     }
 
-    private static boolean nextNonSpaceIsDash(String text, int i) {
-        for (int k = i + 1; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (!(Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000')) {
-                return DASHES.indexOf(c) >= 0;
-            }
-        }
-        return false;
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
     }
 
     public String text() {

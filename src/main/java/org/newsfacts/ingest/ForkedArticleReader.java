@@ -1,0 +1,217 @@
+package org.newsfacts.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads files in a bounded pool of parser processes (child JVMs running {@link ParserProcess} from our own
+ * class path), in the manner of Tika's {@code tika-pipes}: a parse that runs past the time limit, or needs more
+ * than the parser's heap, dies with its process, which frees its CPU and memory at once; the file becomes an
+ * error record and a fresh process takes the next file. Threads cannot be stopped in Java, processes can.
+ * At most {@code size} processes work for one reader at once; callers beyond that wait for one to be free.
+ * Idle processes are kept for the next file, shared by every reader of this JVM that starts them with the same
+ * settings (the time limit is the reader's own, kept here, so readers with different limits share them too),
+ * at most as many as there are cores.
+ */
+public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
+    /** How long a new process may take to load Tika before the reader gives up on it. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+    /** The exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
+
+    private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Idle parser processes by the settings they were started with. */
+    private static final java.util.Map<List<String>, BlockingQueue<Child>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsfacts-parser-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ReadLimits limits;
+    private final Semaphore slots;
+    private final List<String> command;
+    private final BlockingQueue<Child> idle;
+    private final List<Child> all = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public ForkedArticleReader(ReadLimits limits, int size) {
+        this.limits = limits;
+        this.slots = new Semaphore(Math.max(1, size), true);
+        this.command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + limits.parserHeapMb() + "m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-Xss4m",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"),
+                ParserProcess.class.getName(),
+                Integer.toString(limits.maxChars()),
+                Integer.toString(limits.maxPageChars()));
+        this.idle = IDLE.computeIfAbsent(command, c -> new LinkedBlockingQueue<>());
+    }
+
+    @Override
+    public ExtractedDocument read(SourceFile file, byte[] content) throws ReadFailure {
+        if (content.length == 0) {
+            throw new ReadFailure("file is empty (0 bytes)");
+        }
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("interrupted while waiting for a parser process");
+        }
+        Child child = idle.poll();
+        while (child != null && !child.process.isAlive()) {
+            child = idle.poll();
+        }
+        try {
+            if (child == null) {
+                child = start();
+            }
+            return child.parse(file, content, limits.timeout());
+        } finally {
+            if (child != null && child.usable() && !closed.get() && idle.size() < MAX_IDLE) {
+                idle.add(child);
+            } else if (child != null) {
+                child.destroy();
+            }
+            slots.release();
+        }
+    }
+
+    /** Ends every parser process this reader started. */
+    @Override
+    public void close() {
+        closed.set(true);
+        synchronized (all) {
+            // A process busy for another reader is left to it; idle ones of ours end now.
+            for (Child child : all) {
+                if (idle.remove(child)) {
+                    child.destroy();
+                }
+            }
+            all.clear();
+        }
+    }
+
+    /** The number of parser processes alive now (for the slow-file benchmark). */
+    public int liveProcesses() {
+        synchronized (all) {
+            return (int) all.stream().filter(c -> c.process.isAlive()).count();
+        }
+    }
+
+    private Child start() throws ReadFailure {
+        if (closed.get()) {
+            throw new ReadFailure("the parser pool is closed");
+        }
+        Process process;
+        try {
+            // Parser logs would interleave with the run's own one-line messages; the cause comes back as the reply.
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new ReadFailure("cannot start a parser process: " + e.getMessage(), e);
+        }
+        Child child = new Child(process);
+        synchronized (all) {
+            all.removeIf(c -> !c.process.isAlive());
+            all.add(child);
+        }
+        ScheduledFuture<?> kill = WATCHDOG.schedule(child::kill, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            if (child.in.readInt() != ParserProtocol.READY) {
+                throw new IOException("unexpected greeting");
+            }
+        } catch (IOException e) {
+            child.destroy();
+            throw new ReadFailure("the parser process did not start: " + e.getMessage(), e);
+        } finally {
+            kill.cancel(false);
+        }
+        return child;
+    }
+
+    private final class Child {
+        // A child outlives the reader that started it only in the shared idle queue, whose settings it has.
+        final Process process;
+        final DataInputStream in;
+        final DataOutputStream out;
+        volatile boolean killed;
+        boolean broken;
+
+        Child(Process process) {
+            this.process = process;
+            this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+            this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        }
+
+        ExtractedDocument parse(SourceFile file, byte[] content, Duration timeout) throws ReadFailure {
+            ScheduledFuture<?> kill = WATCHDOG.schedule(this::kill, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ParserProtocol.writeRequest(out, file.doc(), content);
+                return ParserProtocol.readReply(in);
+            } catch (IOException e) {
+                broken = true;
+                throw whyItEnded(timeout);
+            } finally {
+                kill.cancel(false);
+            }
+        }
+
+        private ReadFailure whyItEnded(Duration timeout) {
+            process.destroyForcibly();
+            int exit;
+            try {
+                exit = process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exit = -1;
+            }
+            if (killed) {
+                return new ReadFailure("parsing took longer than the time limit of " + seconds(timeout)
+                        + " s; the parser was stopped");
+            }
+            if (exit == OUT_OF_MEMORY_EXIT) {
+                return new ReadFailure("parsing needed more than the parser's memory limit of "
+                        + limits.parserHeapMb() + " MB; the parser was stopped");
+            }
+            return new ReadFailure("the parser process ended unexpectedly (exit status " + exit + ")");
+        }
+
+        void kill() {
+            killed = true;
+            process.destroyForcibly();
+        }
+
+        boolean usable() {
+            return !broken && !killed && process.isAlive();
+        }
+
+        void destroy() {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.3f", d.toMillis() / 1000.0);
+    }
+}
