@@ -195,12 +195,21 @@ final class ChineseQuoteFinder {
 
     /** 陳家昌：與內地珠聯璧合雙向賦能: a short line, a speaker opening it, a colon, the words. */
     private Attribution headline(String view, SpeakerIndex speakers, int pi, ArticleView.Block p) {
-        if (p.length() > MAX_HEADLINE) {
-            return null;
-        }
         int lead = leadStart(view, p);
         int colon = view.indexOf(':', lead);
         if (colon < 0 || colon >= p.end()) {
+            return null;
+        }
+        // Transcript form in the body: 孫東：「這三個大學校長領軍的實驗室只是一個代表…」 (Now 2025), any length.
+        QuoteMarks.Span transcript = null;
+        int afterColon = skipSpaces(view, colon + 1, p.end());
+        for (QuoteMarks.Span q : QuoteMarks.find(view, afterColon, p.end())) {
+            if (q.open() == afterColon) {
+                transcript = q;
+            }
+            break;
+        }
+        if (p.length() > MAX_HEADLINE && transcript == null) {
             return null;
         }
         int speakerEnd = colon;
@@ -223,6 +232,9 @@ final class ChineseQuoteFinder {
         }
         if (speaker == null || !speakerOpens(view, p, speakerStart)) {
             return null;
+        }
+        if (transcript != null) {
+            return new Attribution(pi, speakerStart, speaker, true, transcript.contentStart(), transcript.contentEnd(), true);
         }
         int from = skipSpaces(view, colon + 1, p.end());
         int to = trimEnd(view, from, p.end());

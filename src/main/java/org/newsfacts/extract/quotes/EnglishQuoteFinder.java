@@ -195,9 +195,19 @@ final class EnglishQuoteFinder {
             int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
             int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
             boolean opens = article.sentenceIndexAt(according.start()) == article.sentenceIndexAt(p.start());
-            int rest = skip(view, s.end, sEnd, " ,");
+            int afterSpeaker = skip(view, s.end, sEnd, " ");
+            int close = view.indexOf(')', afterSpeaker);
+            if (afterSpeaker < sEnd && view.charAt(afterSpeaker) == '(' && close > 0 && close < sEnd
+                    && close - afterSpeaker <= 12) {
+                // "According to the World Intellectual Property Organization (WIPO), …": the acronym in brackets.
+                afterSpeaker = close + 1;
+            }
+            int rest = skip(view, afterSpeaker, sEnd, " ,");
             int to = ChineseQuoteFinder.trimEnd(view, rest, sEnd);
-            if (to > rest && words(view.substring(rest, to)) >= MIN_QUOTED_WORDS) {
+            // "According to X, statement": a comma after the speaker; "…, according to the World Intellectual
+            // Property Organization (WIPO) of the United Nations." (CNA 2024) has none, and its statement is before.
+            boolean commaAfter = view.substring(s.end, rest).contains(",");
+            if (commaAfter && to > rest && words(view.substring(rest, to)) >= MIN_QUOTED_WORDS) {
                 found.add(new Attribution(pi, according.start(), s.speaker, false, rest, to, opens));
             } else {
                 Attribution a = statementBefore(view, pi, sStart, according.start(), s.speaker, opens);

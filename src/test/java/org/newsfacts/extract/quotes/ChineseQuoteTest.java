@@ -131,4 +131,21 @@ class ChineseQuoteTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("特區政府發言人", "特區政府發言人");
         assertThat(q.get(1).text()).contains("亞洲將繼續是全球經濟增長的主要引擎");
     }
+
+    @Test
+    void transcriptFormInTheBodyIsADirectQuoteOfAnyLength() {
+        List<Quote> q = quotes("除了排名上升，15間香港實驗室獲國家科學技術部頒授全國重點實驗室牌照。\n"
+                + "創新科技及工業局局長孫東：「這三個大學校長領軍的實驗室只是一個代表，一方面表現出各個學校對於全國重點實驗室的重視和承擔，"
+                + "另外一方面也有助提升我們全國重點實驗室在全球的影響力，以及跨界別的合作能力，可以更好的吸引人才。」\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("孫東", Quote.DIRECT));
+        assertThat(q.get(0).text()).startsWith("這三個大學校長").endsWith("可以更好的吸引人才。");
+    }
+
+    @Test
+    void programmeOrInterviewBetweenSpeakerAndVerb() {
+        assertThat(quotes("【Now新聞台】「深圳-香港-廣州」首次升上榜首，孫東在本台節目稱，這體現了政府大力支持初創企業的成果。\n"))
+                .extracting(Quote::speaker).containsExactly("孫東");
+        assertThat(quotes("香港特区政府创新科技及工业局局长孙东接受采访时表示,特区政府会继续强化三方面的工作。\n"))
+                .extracting(Quote::speaker).containsExactly("孫東");
+    }
 }

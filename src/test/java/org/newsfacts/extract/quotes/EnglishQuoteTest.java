@@ -112,4 +112,12 @@ class EnglishQuoteTest {
                 .containsExactly(tuple("Science, Technology and Innovation Ministry", Quote.INDIRECT));
         assertThat(q.get(0).text()).startsWith("this accomplishment reflects");
     }
+
+    @Test
+    void accordingToAtTheEndOfASentenceAttributesWhatCameBefore() {
+        List<Quote> q = quotes("Taipei-Hsinchu ranked as the 25th largest science and technology (S&T) cluster in the world in "
+                + "2024, according to the World Intellectual Property Organization (WIPO) of the United Nations.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("WIPO");
+        assertThat(q.get(0).text()).startsWith("Taipei-Hsinchu ranked as the 25th largest");
+    }
 }
