@@ -47,6 +47,8 @@ public final class ClaimBinder {
     /** The longest first paragraph still read as a headline (title lines run to 60-odd characters). */
     private static final int HEADLINE_MAX = 90;
     private static final String EDITION_KIND = "edition";
+    /** "自2020年起", "since 2020": the first year of a streak. */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?:自|从|since )\\s*((?:19|20)\\d{2})");
     /** How far before a place a cue of an earlier edition may stand ("去年排名第", "up from "). */
     private static final int PREVIOUS_REACH = 8;
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -114,7 +116,7 @@ public final class ClaimBinder {
                 if (previousCue(cx, figure, sentence)) {
                     metricId = previous;
                     period = cx.edition == null ? null : String.valueOf(Integer.parseInt(cx.edition) - 1);
-                } else if (earlierValue || streakYears(cx, figure, sentence) > 0) {
+                } else if (earlierValue || streakEnded(cx, figure, sentence)) {
                     metricId = previous;
                     period = previousPeriod(cx, figure, sentence);
                 } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), sentence.start(), figure.start())) {
@@ -488,6 +490,26 @@ public final class ClaimBinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * A streak before the place that is over by the article's edition: its sentence says it ended (streaks.tsv
+     * {@code ended}: 打破, 榜首, after holding), or it began in a year (自2020年起) whose N years end before the
+     * edition. A streak that goes on ("連續五年蟬聯全球第二位" in a 2024 report) states the current place.
+     */
+    private boolean streakEnded(Context cx, Figure figure, Span sentence) {
+        int years = streakYears(cx, figure, sentence);
+        if (years <= 0) {
+            return false;
+        }
+        if (cx.hasCueBefore(lexicon.periodCues("ended"), sentence.start(), sentence.end())) {
+            return true;
+        }
+        Matcher since = SINCE_YEAR.matcher(cx.lowered.substring(sentence.start(), figure.start()));
+        if (since.find() && cx.edition != null) {
+            return Integer.parseInt(since.group(1)) + years - 1 < Integer.parseInt(cx.edition);
+        }
+        return false;
     }
 
     private static int streakNumberNear(String before) {
