@@ -192,7 +192,11 @@ final class ReportStyle {
                 }
               }
               check();
-              addEventListener('load', check);
+              addEventListener('load', function () {
+                check();
+                // Time from the start of navigation to the load event: how long the page takes to open.
+                document.body.setAttribute('data-check-load-ms', String(Math.round(performance.now())));
+              });
             })();
             """;
 
