@@ -103,7 +103,7 @@ public final class ScaleBenchmark {
     }
 
     /** The plain-text articles of the corpus and of dev2, in name order. */
-    static List<String> sourceTexts(Path corpus) throws IOException {
+    public static List<String> sourceTexts(Path corpus) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path dir : List.of(corpus, corpus.resolve("dev2").resolve("articles"))) {
             try (Stream<Path> files = Files.list(dir)) {
