@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <pre>java -Xmx256m -cp target/newsfacts.jar org.newsfacts.bench.ScaleBenchmark 10000</pre>
  *
- * <p>Heap is sampled twice a second as used heap after a garbage collection the sampler asks for, so it is
+ * <p>Heap is sampled every 2 s as used heap after a garbage collection the sampler asks for, so it is
  * what the run keeps alive, not garbage waiting to be collected. Not a test: README's "Running on large
  * folders" quotes its numbers.
  */
@@ -154,7 +154,7 @@ public final class ScaleBenchmark {
         return pieces.size();
     }
 
-    /** Live heap: used memory right after a collection, sampled twice a second. */
+    /** Live heap: used memory right after a collection, sampled every 2 s. */
     static final class HeapSampler implements Runnable {
         volatile boolean stop;
         long peak;
@@ -171,7 +171,7 @@ public final class ScaleBenchmark {
                 peak = Math.max(peak, used);
                 samples++;
                 try {
-                    Thread.sleep(500);
+                    Thread.sleep(2000);
                 } catch (InterruptedException e) {
                     return;
                 }
