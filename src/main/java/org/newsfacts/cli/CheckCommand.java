@@ -16,6 +16,7 @@ import org.newsfacts.output.OutputWriter;
 import org.newsfacts.output.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.pipeline.Phases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,11 +79,13 @@ public final class CheckCommand implements Callable<Integer> {
         java.util.function.Function<String, String> stories;
         KnownClaims.ReferenceTable table = KnownClaims.ReferenceTable.NONE;
         try {
+            Phases.mark("command line");
             run = KnownClaims.fromRun(facts);
             stories = KnownClaims.storiesFromRun(facts);
             if (reference != null) {
                 table = KnownClaims.fromReference(reference);
             }
+            Phases.mark("known claims");
         } catch (IOException e) {
             // What the draft is checked against is wrong before any work is done: bad usage.
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -106,6 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
                 CheckPrinter.print(checks, out);
             }
             out.flush();
+            Phases.mark("check and print");
             boolean conflicts = checks.stream().anyMatch(c -> c.verdict() == Verdict.CONFLICTS
                     || strict && c.verdict() == Verdict.DISPUTED);
             return conflicts ? NewsfactsCli.EXIT_FINDINGS : NewsfactsCli.EXIT_OK;

@@ -8,6 +8,7 @@ import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.pipeline.InputCollector;
+import org.newsfacts.pipeline.Phases;
 import org.newsfacts.pipeline.ResultCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,6 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Phases.mark("command line");
         if (inputList != null) {
             inputs.addAll(readInputList(inputList));
         }
@@ -137,6 +139,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             cache.prune();
             set.publish();
+            Phases.mark("outputs written");
             return report(summary, failed, err);
         } catch (OutputSet.LockedException e) {
             return runFailed(err, e.getMessage());

@@ -30,6 +30,7 @@ public final class NewsfactsCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        org.newsfacts.pipeline.Phases.mark("JVM start to main");
         System.exit(commandLine().execute(args));
     }
 

@@ -50,8 +50,14 @@ public final class ArticleProcessor implements AutoCloseable {
 
     /** As {@link #create(Path, ReadLimits)} with at most {@code parsers} parser processes at once. */
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits, int parsers) {
-        return new ArticleProcessor(new ForkedArticleReader(limits, parsers), TextAnalyzer.withBundledModels(),
-                DatelineReader.load(modelsDir, ScriptConverter.shared()), Extractors.load(modelsDir), limits);
+        ForkedArticleReader reader = new ForkedArticleReader(limits, parsers);
+        Phases.mark("reader (parser processes)");
+        TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
+        Phases.mark("text models (OpenNLP, OpenCC)");
+        DatelineReader datelines = DatelineReader.load(modelsDir, ScriptConverter.shared());
+        Extractors extractors = Extractors.load(modelsDir);
+        Phases.mark("extractor models");
+        return new ArticleProcessor(reader, analyzer, datelines, extractors, limits);
     }
 
     public ReadLimits limits() {
@@ -94,11 +100,15 @@ public final class ArticleProcessor implements AutoCloseable {
     public ArticleResult process(SourceFile file, String sha256, byte[] content) {
         try {
             ExtractedDocument extracted = reader.read(file, content);
+            Phases.mark("read (Tika)");
             AnalyzedText text = analyzer.analyze(extracted.text(), extracted.paragraphsKnown());
+            Phases.mark("text analysis");
             DocumentMetadata fromText = new DocumentMetadata(null, datelines.outlet(text),
                     datelines.publicationDate(text));
             DocumentMetadata metadata = extracted.metadata().orElse(fromText);
-            return extractors.extract(file.doc(), sha256, extracted, text, metadata);
+            ArticleResult result = extractors.extract(file.doc(), sha256, extracted, text, metadata);
+            Phases.mark("extraction");
+            return result;
         } catch (ReadFailure e) {
             return ArticleResult.failed(file.doc(), sha256, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -27,15 +27,22 @@ public final class LanguageIdentifier {
     /** Latin letters per Han character below which a paragraph is Chinese without asking the model. */
     private static final double CLEARLY_CHINESE = 0.25;
 
-    private final LanguageDetectorModel model;
     private final ThreadLocal<LanguageDetectorME> detector;
     private final ScriptConverter converter;
 
     public LanguageIdentifier(LanguageDetectorModel model, ScriptConverter converter) {
-        this.model = model;
+        this(() -> model, converter);
+    }
+
+    /**
+     * An identifier that asks for the n-gram model only when a paragraph needs it (mostly Latin letters, long
+     * enough): reading the model takes about as long as all other start-up work of a Chinese article.
+     */
+    public LanguageIdentifier(java.util.function.Supplier<LanguageDetectorModel> model, ScriptConverter converter) {
         this.converter = converter;
+        Lazy<LanguageDetectorModel> shared = new Lazy<>(model);
         // LanguageDetectorME keeps per-call state; the model is immutable and shared.
-        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(this.model));
+        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(shared.get()));
     }
 
     /** Loads the model that the opennlp-models-langdetect artifact puts on the class path. */

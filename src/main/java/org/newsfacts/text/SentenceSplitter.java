@@ -20,8 +20,14 @@ public final class SentenceSplitter {
     private final ThreadLocal<SentenceDetectorME> english;
 
     public SentenceSplitter(SentenceModel englishModel) {
+        this(() -> englishModel);
+    }
+
+    /** A splitter that reads the English model on the first English paragraph. */
+    public SentenceSplitter(java.util.function.Supplier<SentenceModel> englishModel) {
+        Lazy<SentenceModel> shared = new Lazy<>(englishModel);
         // SentenceDetectorME is not thread-safe; the model is.
-        this.english = ThreadLocal.withInitial(() -> new SentenceDetectorME(englishModel));
+        this.english = ThreadLocal.withInitial(() -> new SentenceDetectorME(shared.get()));
     }
 
     public static SentenceModel loadBundledEnglishModel() {

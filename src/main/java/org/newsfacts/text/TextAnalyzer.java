@@ -22,8 +22,8 @@ public final class TextAnalyzer {
     public static TextAnalyzer withBundledModels() {
         ScriptConverter converter = ScriptConverter.shared();
         return new TextAnalyzer(
-                new LanguageIdentifier(LanguageIdentifier.loadBundledModel(), converter),
-                new SentenceSplitter(SentenceSplitter.loadBundledEnglishModel()),
+                new LanguageIdentifier(LanguageIdentifier::loadBundledModel, converter),
+                new SentenceSplitter(SentenceSplitter::loadBundledEnglishModel),
                 new MatchingViewBuilder(converter));
     }
 

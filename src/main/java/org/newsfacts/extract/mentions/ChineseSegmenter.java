@@ -12,6 +12,8 @@ import java.util.List;
  * HanLP's dictionary segmenter with its person-name (Chinese, transliterated) and organisation recognisers,
  * run over the Chinese paragraphs of an article's matching view. The view is in Simplified script, which is
  * what HanLP's dictionaries are written in, so Traditional articles are segmented as well as mainland ones.
+ * HanLP reads its dictionaries on the first Chinese paragraph, not at start-up: an English article never
+ * pays for them.
  */
 final class ChineseSegmenter {
     /**
@@ -62,11 +64,6 @@ final class ChineseSegmenter {
                     term.nature == null ? "x" : term.nature.toString()));
         }
         return tokens;
-    }
-
-    /** Loads HanLP's dictionaries now rather than on the first article. */
-    void warmUp() {
-        segments.get().seg("香港特别行政区政府发言人陈大文表示");
     }
 
     static boolean hasHan(String text, int from, int to) {

@@ -67,7 +67,6 @@ public final class MentionExtractor {
                 nonNames.add(words[k]);
             }
         }
-        segmenter.warmUp();
         return new MentionExtractor(segmenter, new ClusterRecognizer(gazetteer, context),
                 new OrganisationRecognizer(orgLexicon, segmenter),
                 new ChinesePersonRecognizer(titles, surnames, List.copyOf(chineseVerbs), List.copyOf(knownPeople)),

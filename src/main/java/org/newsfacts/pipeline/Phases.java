@@ -1,0 +1,32 @@
+package org.newsfacts.pipeline;
+
+import java.time.Instant;
+
+/**
+ * Where a command's wall time goes, phase by phase, for the start-up figures in README: with the environment
+ * variable {@code NEWSFACTS_PHASES=1} each {@link #mark} prints to standard error how long the phase that just
+ * ended took and the time since the process started. Off, a mark costs one field read, so the marks stay in.
+ */
+public final class Phases {
+    private static final boolean ON = "1".equals(System.getenv("NEWSFACTS_PHASES"));
+    private static long last;
+    private static long processStartMillis;
+
+    private Phases() {
+    }
+
+    /** Ends the phase named {@code name}. */
+    public static synchronized void mark(String name) {
+        if (!ON) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (last == 0) {
+            // The process's own start (from the OS), so that JVM boot before main is a phase too.
+            processStartMillis = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
+            last = processStartMillis;
+        }
+        System.err.printf("phase %-28s %6d ms   (at %6d ms)%n", name, now - last, now - processStartMillis);
+        last = now;
+    }
+}
