@@ -1,28 +1,18 @@
 package org.newsfacts.bench;
 
-import org.newsfacts.ingest.ExtractedDocument;
-import org.newsfacts.ingest.ReadFailure;
+import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.ingest.TikaArticleReader;
+import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
-import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.pipeline.InputCollector;
-import org.newsfacts.claims.ArticleFacts;
-import org.newsfacts.claims.ClaimBinder;
-import org.newsfacts.claims.ClaimLexicon;
-import org.newsfacts.extract.figures.FigureContext;
-import org.newsfacts.extract.figures.FigureExtractor;
-import org.newsfacts.extract.mentions.Mention;
-import org.newsfacts.extract.mentions.MentionExtractor;
-import org.newsfacts.extract.quotes.QuoteExtractor;
-import org.newsfacts.text.AnalyzedText;
-import org.newsfacts.text.TextAnalyzer;
+import org.newsfacts.pipeline.StageTimes;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,172 +20,151 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Measures the batch run: time from JVM start to the first processed article, throughput of the whole
- * pipeline over the corpus repeated to about a thousand files, and, per input format, articles per second
- * and characters per second of each stage on one core.
+ * {@code newsfacts bench}: time from JVM start to the first processed article; the whole {@code extract}
+ * process over the corpus repeated to about a thousand files, against the bare-library baseline of
+ * {@code src/bench/baseline} on the same files and threads when its jar is built (wall time, CPU time, peak
+ * resident memory, medians of interleaved runs); and where one thread's CPU time goes, stage by stage.
  */
 public final class PipelineBenchmark {
     private final Path corpus;
     private final Path models;
     private final int copies;
     private final int threads;
+    private final int reps;
     private final PrintStream out;
 
-    public PipelineBenchmark(Path corpus, Path models, int copies, int threads, PrintStream out) {
+    public PipelineBenchmark(Path corpus, Path models, int copies, int threads, int reps, PrintStream out) {
         this.corpus = corpus;
         this.models = models;
         this.copies = copies;
         this.threads = threads;
+        this.reps = reps;
         this.out = out;
     }
 
-    public void run() throws IOException, ReadFailure {
+    public void run() throws IOException, InterruptedException {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
         ArticleProcessor processor = ArticleProcessor.create(models, ReadLimits.DEFAULT);
         long loaded = System.nanoTime();
         List<SourceFile> originals = InputCollector.collect(List.of(corpus));
+        if (originals.isEmpty()) {
+            throw new IOException("no articles in " + corpus);
+        }
         ArticleResult first = processor.process(originals.get(0));
         long firstDone = System.nanoTime();
         long sinceJvm = System.currentTimeMillis() - jvmStart;
-        out.printf(Locale.ROOT, "start-up: %.2f s from JVM start to the first article (%s) done; models %.2f s, first article %.0f ms%n",
+        out.printf(Locale.ROOT, "machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        out.printf(Locale.ROOT, "start-up (in this process): %.2f s from JVM start to the first article (%s) done; "
+                        + "models %.2f s, first article %.0f ms%n",
                 sinceJvm / 1000.0, first.doc(), (loaded - t0) / 1e9, (firstDone - loaded) / 1e6);
 
         Path folder = Files.createTempDirectory("newsfacts-bench");
         try {
-            List<SourceFile> files = replicate(originals, folder);
-            new BatchRunner(processor, threads, false).run(files.subList(0, Math.min(files.size(), 50)), r -> { }); // warm-up
-            long start = System.nanoTime();
-            long[] chars = {0};
-            BatchRunner.Summary summary = new BatchRunner(processor, threads, false).run(files, r -> {
-                if (r.ok()) {
-                    chars[0] += r.text().text().length();
-                }
-            });
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "extract: %d files (%d failed) on %d threads in %.2f s: %.1f articles/s, %.0f chars/s%n",
-                    summary.files(), summary.failed(), threads, seconds, summary.files() / seconds, chars[0] / seconds);
-            perFormat(originals);
-            perStage(originals, processor);
+            List<Path> flat = replicate(originals, folder.resolve("articles"));
+            new ProcessComparison(out, folder, flat.size(), threads, reps).run(folder.resolve("articles"));
         } finally {
             deleteTree(folder);
         }
+        profile(originals, processor);
+        out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     }
 
-    /** One core, each format on its own: reading (Tika) and text analysis, as articles and chars per second. */
-    private void perFormat(List<SourceFile> originals) throws IOException, ReadFailure {
-        TikaArticleReader reader = new TikaArticleReader(ReadLimits.DEFAULT);
-        TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
-        Map<String, List<SourceFile>> byFormat = new TreeMap<>();
+    /**
+     * One thread, every article of the corpus several times: CPU time of each stage per article and its share,
+     * writing the output files included.
+     */
+    private void profile(List<SourceFile> originals, ArticleProcessor processor) throws IOException {
+        Map<SourceFile, byte[]> contents = new LinkedHashMap<>();
         for (SourceFile f : originals) {
-            String name = f.doc();
-            byFormat.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1), k -> new ArrayList<>()).add(f);
+            contents.put(f, Files.readAllBytes(f.path()));
         }
-        out.println();
-        out.println("| format | files | read (Tika) articles/s | analyse text articles/s | analyse text chars/s | whole article articles/s |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (var entry : byFormat.entrySet()) {
-            Map<SourceFile, byte[]> contents = new LinkedHashMap<>();
-            for (SourceFile f : entry.getValue()) {
-                contents.put(f, Files.readAllBytes(f.path()));
-            }
-            int rounds = Math.max(20, 200 / contents.size());
-            List<String> raw = new ArrayList<>();
-            for (var c : contents.entrySet()) {
-                raw.add(reader.read(c.getKey(), c.getValue()).text());
-            }
-            long readNanos = time(rounds, () -> {
-                for (var c : contents.entrySet()) {
-                    ExtractedDocument ignored = reader.read(c.getKey(), c.getValue());
+        int rounds = Math.max(3, 200 / contents.size());
+        StageTimes warm = new StageTimes();
+        contents.forEach((f, c) -> processor.process(f, ArticleProcessor.sha256(c), c, warm));
+        StageTimes times = new StageTimes();
+        List<ArticleResult> results = new ArrayList<>();
+        long chars = 0;
+        for (int r = 0; r < rounds; r++) {
+            results.clear();
+            for (var e : contents.entrySet()) {
+                ArticleResult result = processor.process(e.getKey(), ArticleProcessor.sha256(e.getValue()), e.getValue(), times);
+                results.add(result);
+                if (result.ok()) {
+                    chars += result.text().text().length();
                 }
-            });
-            long chars = 0;
-            for (String r : raw) {
-                chars += analyzer.analyze(r).text().length();
             }
-            long analyseNanos = time(rounds, () -> raw.forEach(analyzer::analyze));
-            int n = contents.size() * rounds;
-            double readSeconds = readNanos / 1e9;
-            double analyseSeconds = analyseNanos / 1e9;
-            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f |%n", entry.getKey(), contents.size(),
-                    n / readSeconds, n / analyseSeconds, chars * rounds / analyseSeconds, n / (readSeconds + analyseSeconds));
         }
-    }
-
-    /** One core, all corpus texts: characters per second of each stage after reading. */
-    private void perStage(List<SourceFile> originals, ArticleProcessor processor) {
-        TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
-        FigureExtractor figures = FigureExtractor.load(models);
-        MentionExtractor mentions = MentionExtractor.load(models);
-        QuoteExtractor quotes = QuoteExtractor.load(models);
-        ClaimBinder binder = new ClaimBinder(ClaimLexicon.load(models));
-        List<ArticleResult> articles = originals.stream().map(processor::process).filter(ArticleResult::ok).toList();
-        List<String> raw = articles.stream().map(a -> a.text().text()).toList();
-        List<AnalyzedText> texts = raw.stream().map(analyzer::analyze).toList();
-        long chars = raw.stream().mapToLong(String::length).sum();
-        int rounds = 30;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Path outDir = Files.createTempDirectory("newsfacts-bench-out");
+        long outputNanos = 0;
+        try {
+            EditionPeriods editions = EditionPeriods.load(models);
+            for (int r = 0; r <= rounds; r++) {
+                long start = cpu.getCurrentThreadCpuTime();
+                try (OutputWriter writer = new OutputWriter(outDir.resolve(Integer.toString(r)), editions)) {
+                    writer.write(results);
+                }
+                if (r > 0) { // the first round warms up
+                    outputNanos += cpu.getCurrentThreadCpuTime() - start;
+                }
+            }
+        } finally {
+            deleteTree(outDir);
+        }
+        long[] nanos = times.nanos();
+        long total = outputNanos;
+        for (long n : nanos) {
+            total += n;
+        }
+        int articles = rounds * contents.size();
         out.println();
-        out.println("| stage | chars/s (one core) |");
-        out.println("| --- | ---: |");
-        stage("line repair, language, sentences, matching view", chars, rounds, () -> raw.forEach(analyzer::analyze));
-        stage("figures", chars, rounds, () -> texts.forEach(t -> figures.extract(t.matchingView().text(),
-                FigureContext.forLanguage(t.lang().code()))));
-        stage("mentions", chars, rounds, () -> texts.forEach(mentions::extract));
-        List<List<Mention>> named = texts.stream().map(mentions::extract).toList();
-        stage("quotes", chars, rounds, () -> {
-            for (int i = 0; i < texts.size(); i++) {
-                quotes.extract(texts.get(i), named.get(i));
-            }
-        });
-        List<ArticleFacts> facts = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            AnalyzedText t = texts.get(i);
-            facts.add(new ArticleFacts(articles.get(i).doc(), articles.get(i).sha256(), t,
-                    figures.extract(t.matchingView().text(), FigureContext.forLanguage(t.lang().code())),
-                    named.get(i), List.of(), null, null));
+        out.printf(Locale.ROOT, "profile: one thread, %d articles of %s (%d rounds), %.0f chars per article; CPU time%n",
+                contents.size(), corpus, rounds, chars / (double) articles);
+        out.println();
+        out.println("| stage | CPU ms per article | share |");
+        out.println("| --- | ---: | ---: |");
+        for (int i = 0; i < nanos.length; i++) {
+            row(StageTimes.STAGES.get(i), nanos[i], articles, total);
         }
-        stage("claims", chars, rounds, () -> facts.forEach(binder::bind));
+        row("writing the output files", outputNanos, articles, total);
+        out.printf(Locale.ROOT, "| **all** | **%.2f** | 100%% |%n", total / 1e6 / articles);
     }
 
-    private void stage(String name, long chars, int rounds, Runnable work) {
-        work.run(); // warm-up
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            work.run();
+    private void row(String stage, long nanos, int articles, long total) {
+        out.printf(Locale.ROOT, "| %s | %.2f | %.1f%% |%n", stage, nanos / 1e6 / articles, 100.0 * nanos / total);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f (1 min)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "| %s | %.0f |%n", name, chars * rounds / seconds);
     }
 
-    private interface Work {
-        void run() throws ReadFailure;
-    }
-
-    private static long time(int rounds, Work work) throws ReadFailure {
-        work.run(); // warm-up
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            work.run();
-        }
-        return System.nanoTime() - start;
-    }
-
-    private List<SourceFile> replicate(List<SourceFile> originals, Path folder) throws IOException {
+    /**
+     * The corpus's articles {@code copies} times over in one flat folder (the baseline reads the files of one
+     * folder, not a tree), named so that the copies sort apart.
+     */
+    private List<Path> replicate(List<SourceFile> originals, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
-            Path copy = Files.createDirectories(folder.resolve(String.format("%04d", i)));
             for (SourceFile f : originals) {
-                Path target = copy.resolve(f.doc());
-                Files.createDirectories(target.getParent());
+                Path target = folder.resolve(String.format(Locale.ROOT, "%04d_%s", i, f.doc().replace('/', '_')));
                 Files.copy(f.path(), target);
+                files.add(target);
             }
         }
-        return InputCollector.collect(List.of(folder));
+        return files;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

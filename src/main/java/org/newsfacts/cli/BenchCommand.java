@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code newsfacts bench}: speed of the batch run, for README's figures. Not a test. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures start-up time and articles per second of extract, overall and per format.")
+        description = {"Measures start-up, whole extract runs against the bare-library baseline of src/bench/baseline (when its jar is built) on the same files and threads, and where the CPU time goes per stage.",
+                "Not a test: numbers depend on the machine and its load."})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,6 +29,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = {"-t", "--threads"}, description = "Threads for the batch run (default: number of cores).")
     Integer threads;
+
+    @Option(names = "--reps", defaultValue = "3", description = "Whole-process runs of newsfacts and of the baseline, interleaved; medians are reported (default: ${DEFAULT-VALUE}).")
+    int reps;
 
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of gazetteers and lexicons.")
     Path models;
@@ -50,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
             return NewsfactsCli.EXIT_PARTIAL;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        new PipelineBenchmark(corpus, ModelsOption.resolve(models), copies, n, System.out).run();
+        new PipelineBenchmark(corpus, ModelsOption.resolve(models), copies, n, reps, System.out).run();
         return 0;
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, versionProvider = NewsfactsCli.Version.class,
         description = "Reads bilingual news (Chinese and English) and turns it into checked facts.",
         footer = {"", NewsfactsCli.EXIT_CODES_HELP},
-        subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class, BenchCommand.class,
+                StartUpTrainingCommand.class, CommandLine.HelpCommand.class})
 public final class NewsfactsCli implements Runnable {
     // One exit-code scheme for every subcommand (README, "Exit codes"), so a publishing pipeline or a shell
     // script can tell "the tool found something" from "the tool could not do its job".

@@ -98,15 +98,33 @@ public final class ArticleProcessor implements AutoCloseable {
 
     /** Processes content already in memory (a draft from standard input, a test's fixture). */
     public ArticleResult process(SourceFile file, String sha256, byte[] content) {
+        return process(file, sha256, content, null);
+    }
+
+    /** {@link #process(SourceFile, String, byte[])}, adding each stage's CPU time to {@code times} (null: none). */
+    public ArticleResult process(SourceFile file, String sha256, byte[] content, StageTimes times) {
         try {
+            if (times != null) {
+                times.reset();
+            }
             ExtractedDocument extracted = reader.read(file, content);
             Phases.mark("read (Tika)");
-            AnalyzedText text = analyzer.analyze(extracted.text(), extracted.paragraphsKnown());
+            long[] textSteps = times == null ? null : new long[TextAnalyzer.STEPS.size()];
+            if (times != null) {
+                times.lap(StageTimes.READ);
+            }
+            AnalyzedText text = analyzer.analyze(extracted.text(), extracted.paragraphsKnown(), textSteps);
             Phases.mark("text analysis");
+            if (times != null) {
+                times.addText(textSteps);
+            }
             DocumentMetadata fromText = new DocumentMetadata(null, datelines.outlet(text),
                     datelines.publicationDate(text));
             DocumentMetadata metadata = extracted.metadata().orElse(fromText);
-            ArticleResult result = extractors.extract(file.doc(), sha256, extracted, text, metadata);
+            if (times != null) {
+                times.lap(StageTimes.DATELINE);
+            }
+            ArticleResult result = extractors.extract(file.doc(), sha256, extracted, text, metadata, times);
             Phases.mark("extraction");
             return result;
         } catch (ReadFailure e) {

@@ -45,13 +45,36 @@ public final class Extractors {
 
     ArticleResult extract(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
                           DocumentMetadata metadata) {
+        return extract(doc, sha256, extracted, text, metadata, null);
+    }
+
+    ArticleResult extract(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
+                          DocumentMetadata metadata, StageTimes times) {
         MatchingView view = text.matchingView();
         List<Figure> found = figures.extract(view.text(), FigureContext.forLanguage(text.lang().code()));
+        lap(times, StageTimes.FIGURES);
         List<Mention> named = mentions.extract(text);
+        lap(times, StageTimes.MENTIONS);
         List<Quote> said = quotes.extract(text, named);
+        lap(times, StageTimes.QUOTES);
         List<Claim> bound = claims.bind(new ArticleFacts(doc, sha256, text, found, named,
                 said.stream().map(q -> new Attribution(q.speaker(), q.start(), q.end())).toList(),
                 metadata.outlet(), metadata.published()));
+        lap(times, StageTimes.CLAIMS);
+        ArticleResult result = record(doc, sha256, extracted, text, metadata, view, found, named, said, bound);
+        lap(times, StageTimes.RECORDS);
+        return result;
+    }
+
+    private static void lap(StageTimes times, int stage) {
+        if (times != null) {
+            times.lap(stage);
+        }
+    }
+
+    private ArticleResult record(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
+                                 DocumentMetadata metadata, MatchingView view, List<Figure> found,
+                                 List<Mention> named, List<Quote> said, List<Claim> bound) {
         return new ArticleResult(doc, sha256, null, extracted.mediaType(), extracted.charset(), metadata, text,
                 found.stream().map(f -> toText(f, view, text.text())).toList(),
                 named.stream().map(m -> new ArticleResult.FoundMention(m.type(), m.id(), m.surface(), m.start(),

@@ -28,7 +28,7 @@ public final class TextAnalyzer {
     }
 
     public AnalyzedText analyze(String extracted) {
-        return analyze(extracted, false);
+        return analyze(extracted, false, null);
     }
 
     /**
@@ -36,10 +36,53 @@ public final class TextAnalyzer {
      *                        cleaned but never joined
      */
     public AnalyzedText analyze(String extracted, boolean paragraphsKnown) {
+        return analyze(extracted, paragraphsKnown, null);
+    }
+
+    /** The steps, in {@link #analyze(String)}'s order, that {@code bench} times one by one. */
+    public static final List<String> STEPS = List.of("line repair", "paragraphs and language", "sentences",
+            "matching view (OpenCC)");
+
+    /**
+     * {@link #analyze(String, boolean)}, adding the CPU time of each of {@link #STEPS} to {@code cpuNanos} (null:
+     * not timed), for the benchmark's profile.
+     */
+    public AnalyzedText analyze(String extracted, boolean paragraphsKnown, long[] cpuNanos) {
+        StepClock clock = new StepClock(cpuNanos);
         String text = paragraphsKnown ? LineRepair.cleanLines(extracted) : LineRepair.repair(extracted);
+        clock.lap(0);
         List<Paragraph> paragraphs = paragraphs(text);
         Lang lang = languages.documentLang(text, paragraphs);
-        return new AnalyzedText(text, lang, paragraphs, sentences.split(text, paragraphs), matchingViews.build(text));
+        clock.lap(1);
+        List<Sentence> split = sentences.split(text, paragraphs);
+        clock.lap(2);
+        MatchingView view = matchingViews.build(text);
+        clock.lap(3);
+        return new AnalyzedText(text, lang, paragraphs, split, view);
+    }
+
+    private static final class StepClock {
+        private final long[] nanos;
+        private long last;
+
+        StepClock(long[] nanos) {
+            this.nanos = nanos;
+            this.last = nanos == null ? 0 : Cpu.THREADS.getCurrentThreadCpuTime();
+        }
+
+        void lap(int step) {
+            if (nanos != null) {
+                long now = Cpu.THREADS.getCurrentThreadCpuTime();
+                nanos[step] += now - last;
+                last = now;
+            }
+        }
+    }
+
+    /** Loaded only when timing: the management classes are not worth loading on every start. */
+    private static final class Cpu {
+        static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
     }
 
     private List<Paragraph> paragraphs(String text) {
