@@ -62,12 +62,14 @@ public final class PipelineBenchmark {
                         + "models %.2f s, first article %.0f ms%n",
                 sinceJvm / 1000.0, first.doc(), (loaded - t0) / 1e9, (firstDone - loaded) / 1e6);
 
-        Path folder = Files.createTempDirectory("newsfacts-bench");
-        try {
-            List<Path> flat = replicate(originals, folder.resolve("articles"));
-            new ProcessComparison(out, folder, flat.size(), threads, reps).run(folder.resolve("articles"));
-        } finally {
-            deleteTree(folder);
+        if (reps > 0) {
+            Path folder = Files.createTempDirectory("newsfacts-bench");
+            try {
+                List<Path> flat = replicate(originals, folder.resolve("articles"));
+                new ProcessComparison(out, folder, flat.size(), threads, reps).run(folder.resolve("articles"));
+            } finally {
+                deleteTree(folder);
+            }
         }
         profile(originals, processor);
         out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());

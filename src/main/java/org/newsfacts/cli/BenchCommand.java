@@ -30,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, description = "Threads for the batch run (default: number of cores).")
     Integer threads;
 
-    @Option(names = "--reps", defaultValue = "3", description = "Whole-process runs of newsfacts and of the baseline, interleaved; medians are reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reps", defaultValue = "3", description = "Whole-process runs of newsfacts and of the baseline, interleaved; medians are reported; 0 profiles only (default: ${DEFAULT-VALUE}).")
     int reps;
 
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of gazetteers and lexicons.")
