@@ -26,8 +26,12 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class OutputIdentityTest {
     static final Path EXPECTED = Path.of("src", "test", "resources", "expected-output", "corpus");
+    /**
+     * Every file of the run except report.html, which shows these same records and changes with its layout and
+     * style (its own tests check what it shows); a speed change that altered a record shows up here.
+     */
     static final List<String> FILES = List.of("documents.jsonl", "figures.jsonl", "mentions.jsonl", "quotes.jsonl",
-            "claims.jsonl", "conflicts.json", "claims.csv", "quotes.csv", "report.html");
+            "claims.jsonl", "conflicts.json", "claims.csv", "quotes.csv");
 
     @Test
     void extractOfTheCorpusWritesTheCommittedOutputsByteForByte(@TempDir Path out) throws IOException {
