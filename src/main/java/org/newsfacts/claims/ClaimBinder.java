@@ -30,6 +30,8 @@ public final class ClaimBinder {
     private static final int AFTER_WINDOW = 12;
     /** How long the phrase a share is "of" may be ("of the world's international PCT patent applications"). */
     private static final int OF_PHRASE_MAX = 50;
+    /** How far from a figure, in characters, binding looks for cues and subjects (see Context.near). */
+    static final int REACH = 600;
     /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
     /** Chinese words after a count that join it to the next, not name what it counts ("22個和7個"). */
     private static final String CONJUNCTIONS = "和及与或至到等";
@@ -98,7 +100,7 @@ public final class ClaimBinder {
                 || lexicon.isChangeOrMarker(cx.view, cx.lowered, figure.start(), figure.end())) {
             return;
         }
-        Span sentence = cx.sentenceOf(figure.start());
+        Span sentence = cx.near(cx.sentenceOf(figure.start()), figure);
         boolean earlierValue = isFromValue(cx, figure, sentence);
         for (Candidate metric : metricCandidates(cx, figure, unit, sentence)) {
             Bound bound = subjectsFor(cx, figure, metric.rule(), sentence);
@@ -123,7 +125,7 @@ public final class ClaimBinder {
                     // The ranking by activity per head is its own metric (FORMAT-addendum: intensity_rank) when its
                     // sentence says so ("就人口比例而言…全球第50位"); a cue further back only scopes the rank.
                     metricId = "intensity_rank";
-                } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), cx.paragraphOf(figure.start()).start(), figure.start())) {
+                } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), cx.lookbackStart(figure), figure.start())) {
                     scope = "intensity";
                 }
             } else if (earlierValue) {
@@ -169,7 +171,7 @@ public final class ClaimBinder {
      */
     private List<Candidate> metricCandidates(Context cx, Figure figure, String unit, Span sentence) {
         List<Candidate> candidates = new ArrayList<>();
-        Span paragraph = cx.paragraphOf(figure.start());
+        Span paragraph = cx.near(cx.paragraphOf(figure.start()), figure);
         boolean bareCount = unit.equals("count") && !countsANamedThing(cx, figure, lexicon);
         for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
             if (!rule.unit().equals(unit)) {
@@ -181,7 +183,9 @@ public final class ClaimBinder {
                 case AFTER -> {
                     int ofPhrase = unit.equals("%") ? ofPhraseEnd(cx, figure, sentence) : -1;
                     for (Cue cue : rule.cues()) {
-                        int at = cue.indexIn(cx.view, cx.lowered, figure.end());
+                        // Searched only as far as a cue could count, so a figure costs its neighbourhood, not the text.
+                        int at = cue.indexWithin(cx.view, cx.lowered, figure.end(), Math.max(ofPhrase,
+                                Math.min(sentence.end(), figure.end() + AFTER_WINDOW + cue.form().length())));
                         if (at >= 0 && at + cue.form().length() <= ofPhrase) {
                             // Inside the share's own of-phrase: it names what the share is of, nearer than any cue.
                             best = 1;
@@ -303,14 +307,12 @@ public final class ClaimBinder {
             return cx.edition == null ? Bound.NONE : new Bound(List.of(new SubjectHit("GII " + cx.edition, EDITION_KIND,
                     figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
         }
-        if (rule.metric().startsWith("gii_") && (cx.subjects.stream().anyMatch(s -> s.kind().equals("cluster")
-                && s.start() >= sentence.start() && s.end() <= sentence.end())
+        if (rule.metric().startsWith("gii_") && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))
                 || cx.hasCueBefore(lexicon.clusterWords(), sentence.start(), sentence.end()))) {
             return Bound.NONE;
         }
-        List<SubjectHit> inSentence = cx.subjects.stream()
+        List<SubjectHit> inSentence = cx.subjectsIn(sentence).stream()
                 .filter(s -> rule.subjectKinds().contains(s.kind()))
-                .filter(s -> s.start() >= sentence.start() && s.end() <= sentence.end())
                 .toList();
         List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
         if (distributed != null) {
@@ -367,7 +369,7 @@ public final class ClaimBinder {
     private static List<SubjectHit> distributed(Context cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
         int cue = -1;
         for (String word : DISTRIBUTIVE) {
-            int at = cx.lowered.lastIndexOf(word, figure.start());
+            int at = Cue.lastIndexWithin(cx.lowered, word, sentence.start(), figure.start() + word.length());
             if (at >= sentence.start() && at > cue) {
                 cue = at;
             }
@@ -376,8 +378,8 @@ public final class ClaimBinder {
             return null;
         }
         final int cueAt = cue;
-        List<Figure> run = cx.figures.stream()
-                .filter(f -> f.start() > cueAt && f.end() <= sentence.end() && f.unit().equals(figure.unit()))
+        List<Figure> run = cx.figuresIn(cueAt + 1, sentence.end()).stream()
+                .filter(f -> f.end() <= sentence.end() && f.unit().equals(figure.unit()))
                 .toList();
         List<SubjectHit> subjects = inSentence.stream().filter(s -> s.end() <= cueAt).toList();
         if (run.size() < 2 || subjects.size() < run.size()) {
@@ -407,7 +409,7 @@ public final class ClaimBinder {
             int bestAt = -1;
             for (var entry : lexicon.topNCues().entrySet()) {
                 for (Cue cue : entry.getValue()) {
-                    int at = cue.lastIndexIn(cx.view, cx.lowered, cx.paragraphOf(figure.start()).start(), figure.start());
+                    int at = cue.lastIndexIn(cx.view, cx.lowered, cx.lookbackStart(figure), figure.start());
                     if (at > bestAt) {
                         bestAt = at;
                         best = entry.getKey();
@@ -594,6 +596,12 @@ public final class ClaimBinder {
         final List<Span> paragraphs;
         final String edition;
         private final ClaimLexicon lexicon;
+        private final int[] figureStarts;
+        private final java.util.Map<Figure, Integer> figureIndex = new java.util.IdentityHashMap<>();
+        private final int[] sentenceStarts;
+        private final int[] paragraphStarts;
+        private int[] subjectStarts;
+        private final int[] mentionStarts;
 
         Context(ArticleFacts article, ClaimLexicon lexicon) {
             this.article = article;
@@ -604,9 +612,74 @@ public final class ClaimBinder {
             this.sentences = article.text().sentences().stream().map(this::toView).toList();
             this.paragraphs = article.text().paragraphs().stream()
                     .map(p -> new Span(matching.fromOriginal(p.start()), matching.fromOriginal(p.end()))).toList();
+            this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
+            for (int i = 0; i < figures.size(); i++) {
+                figureIndex.put(figures.get(i), i);
+            }
+            this.sentenceStarts = sentences.stream().mapToInt(Span::start).toArray();
+            this.paragraphStarts = paragraphs.stream().mapToInt(Span::start).toArray();
+            this.mentionStarts = article.mentions().stream().mapToInt(m -> matching.fromOriginal(m.start())).sorted().toArray();
             this.subjects = SubjectFinder.find(this, lexicon);
             this.lexicon = lexicon;
+            this.subjectStarts = subjects.stream().mapToInt(SubjectHit::start).toArray();
             this.edition = edition();
+        }
+
+        /**
+         * The part of a sentence or paragraph within {@link #REACH} of the figure. Every rule looks at the
+         * figure's neighbourhood only; bounding it keeps binding linear in the text when a "sentence" runs for
+         * a megabyte (text without punctuation, 第一 repeated), where each figure would otherwise rescan it.
+         * News sentences are far shorter, so real articles see whole sentences.
+         */
+        Span near(Span span, Figure figure) {
+            return new Span(Math.max(span.start(), figure.start() - REACH), Math.max(Math.max(span.start(),
+                    figure.start() - REACH), Math.min(span.end(), figure.end() + REACH)));
+        }
+
+        /** Where a look back for cues before the figure starts: its paragraph, at most {@link #REACH} back. */
+        int lookbackStart(Figure figure) {
+            return Math.max(paragraphOf(figure.start()).start(), figure.start() - REACH);
+        }
+
+        /** Figures that start in [from, to), from the sorted starts. */
+        List<Figure> figuresIn(int from, int to) {
+            int i = firstAtOrAfter(figureStarts, from);
+            int j = firstAtOrAfter(figureStarts, to);
+            return i >= j ? List.of() : figures.subList(i, j);
+        }
+
+        /** Subjects that lie inside the span. */
+        List<SubjectHit> subjectsIn(Span span) {
+            int i = firstAtOrAfter(subjectStarts, span.start());
+            int j = firstAtOrAfter(subjectStarts, span.end());
+            List<SubjectHit> in = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                if (subjects.get(k).end() <= span.end()) {
+                    in.add(subjects.get(k));
+                }
+            }
+            return in;
+        }
+
+        /** Index of the first value at or after {@code key} in a sorted array (its length when none). */
+        private static int firstAtOrAfter(int[] sorted, int key) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Index of the span of a sorted, non-overlapping list that contains {@code at}, or -1. */
+        private static int containing(int[] starts, List<Span> spans, int at) {
+            int i = firstAtOrAfter(starts, at + 1) - 1;
+            return i >= 0 && spans.get(i).start() <= at && at < spans.get(i).end() ? i : -1;
         }
 
         private Span toView(Sentence s) {
@@ -614,19 +687,17 @@ public final class ClaimBinder {
         }
 
         Span sentenceOf(int at) {
-            for (Span s : sentences) {
-                if (s.start() <= at && at < s.end()) {
-                    return s;
-                }
+            int i = containing(sentenceStarts, sentences, at);
+            if (i >= 0) {
+                return sentences.get(i);
             }
             return paragraphOf(at);
         }
 
         Span paragraphOf(int at) {
-            for (Span p : paragraphs) {
-                if (p.start() <= at && at < p.end()) {
-                    return p;
-                }
+            int i = containing(paragraphStarts, paragraphs, at);
+            if (i >= 0) {
+                return paragraphs.get(i);
             }
             return new Span(0, view.length());
         }
@@ -651,29 +722,28 @@ public final class ClaimBinder {
         }
 
         boolean figureBetween(int from, int to) {
-            return figures.stream().anyMatch(f -> f.start() >= from && f.start() < to);
+            return !figuresIn(from, to).isEmpty();
         }
 
         boolean rankBetween(int from, int to) {
-            return figures.stream().anyMatch(f -> f.start() >= from && f.end() <= to && f.unit().equals("rank"));
+            return figuresIn(from, to).stream().anyMatch(f -> f.end() <= to && f.unit().equals("rank"));
         }
 
         Figure nextFigure(Figure figure) {
-            int i = figures.indexOf(figure);
+            Integer indexed = figureIndex.get(figure);
+            int i = indexed == null ? figures.indexOf(figure) : indexed;
             return i >= 0 && i + 1 < figures.size() ? figures.get(i + 1) : null;
         }
 
         /** Whether any subject or named organisation or person stands in the span. */
         boolean namesAnything(Span span) {
-            boolean subject = subjects.stream().anyMatch(s -> s.start() >= span.start() && s.end() <= span.end());
-            return subject || article.mentions().stream().anyMatch(m -> {
-                int start = matching.fromOriginal(m.start());
-                return start >= span.start() && start < span.end();
-            });
+            boolean subject = !subjectsIn(span).isEmpty();
+            int m = firstAtOrAfter(mentionStarts, span.start());
+            return subject || m < mentionStarts.length && mentionStarts[m] < span.end();
         }
 
         SubjectHit firstSubjectOfPreviousSentence(Set<String> kinds, Span sentence, int lookback) {
-            for (int i = sentences.size() - 1; i >= 0; i--) {
+            for (int i = firstAtOrAfter(sentenceStarts, sentence.start()) - 1; i >= 0; i--) {
                 Span s = sentences.get(i);
                 if (s.end() > sentence.start()) {
                     continue;
@@ -681,8 +751,8 @@ public final class ClaimBinder {
                 if (s.end() < sentence.start() - lookback) {
                     return null;
                 }
-                for (SubjectHit hit : subjects) {
-                    if (hit.start() >= s.start() && hit.end() <= s.end() && kinds.contains(hit.kind())) {
+                for (SubjectHit hit : subjectsIn(s)) {
+                    if (kinds.contains(hit.kind())) {
                         return hit;
                     }
                 }

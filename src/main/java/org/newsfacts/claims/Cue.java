@@ -33,13 +33,36 @@ public record Cue(String form, boolean caseSensitive, boolean latin) {
         return at;
     }
 
-    int lastIndexIn(String view, String lowered, int from, int before) {
-        int best = -1;
-        for (int at = indexIn(view, lowered, from); at >= 0 && at + form.length() <= before;
-             at = indexIn(view, lowered, at + 1)) {
-            best = at;
+    /** The first occurrence at or after {@code from} that ends by {@code to}, or -1; scans no further than {@code to}. */
+    int indexWithin(String view, String lowered, int from, int to) {
+        String haystack = caseSensitive ? view : lowered;
+        for (int at = from; at + form.length() <= Math.min(to, haystack.length()); at++) {
+            if (haystack.startsWith(form, at) && (!latin || isWordBoundary(haystack, at, at + form.length()))) {
+                return at;
+            }
         }
-        return best;
+        return -1;
+    }
+
+    /** The last occurrence that starts at or after {@code from} and ends by {@code before}, or -1. */
+    int lastIndexIn(String view, String lowered, int from, int before) {
+        String haystack = caseSensitive ? view : lowered;
+        for (int at = Math.min(before, haystack.length()) - form.length(); at >= Math.max(0, from); at--) {
+            if (haystack.startsWith(form, at) && (!latin || isWordBoundary(haystack, at, at + form.length()))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text.lastIndexOf(word)} within [from, before) only: a miss costs the window, not the text. */
+    static int lastIndexWithin(String text, String word, int from, int before) {
+        for (int at = Math.min(before, text.length()) - word.length(); at >= Math.max(0, from); at--) {
+            if (text.startsWith(word, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static boolean isWordBoundary(String text, int start, int end) {

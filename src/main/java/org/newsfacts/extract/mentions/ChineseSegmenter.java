@@ -44,16 +44,41 @@ final class ChineseSegmenter {
             if (p.lang() == Lang.EN || !hasHan(view, p.start(), p.end())) {
                 continue;
             }
-            String paragraph = view.substring(p.start(), p.end());
-            for (Term term : segment.seg(paragraph)) {
-                int start = p.start() + term.offset;
-                int end = start + term.word.length();
-                if (end <= p.end() && view.regionMatches(start, term.word, 0, term.word.length())) {
-                    tokens.add(new Token(start, end, term.word, term.nature == null ? "x" : term.nature.toString()));
+            for (int from = p.start(); from < p.end(); ) {
+                int to = pieceEnd(view, from, p.end());
+                for (Term term : segment.seg(view.substring(from, to))) {
+                    int start = from + term.offset;
+                    int end = start + term.word.length();
+                    if (end <= to && view.regionMatches(start, term.word, 0, term.word.length())) {
+                        tokens.add(new Token(start, end, term.word, term.nature == null ? "x" : term.nature.toString()));
+                    }
                 }
+                from = to;
             }
         }
         return tokens;
+    }
+
+    /** Longest text given to HanLP at once; its organisation recogniser slows with the square of the length. */
+    static final int MAX_PIECE = 2000;
+
+    /**
+     * Where the piece of a paragraph starting at {@code from} ends: the whole paragraph when it is short (news
+     * paragraphs are), else after the last sentence end (。！？；) within {@link #MAX_PIECE}, so names are not cut;
+     * text without any punctuation is cut at the limit.
+     */
+    static int pieceEnd(String view, int from, int end) {
+        if (end - from <= MAX_PIECE) {
+            return end;
+        }
+        int limit = from + MAX_PIECE;
+        for (int i = limit - 1; i > from + MAX_PIECE / 2; i--) {
+            char c = view.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';') {
+                return i + 1;
+            }
+        }
+        return Character.isLowSurrogate(view.charAt(limit)) ? limit - 1 : limit;
     }
 
     /** A plain segmentation of one word or phrase (no name recognition), offsets from 0. */

@@ -27,6 +27,8 @@ final class ChineseQuoteFinder {
     private static final String LEAD_MARKS = "▲▼▶◀■□●○◆◇★☆-*·• ";
     /** Farthest a speaker may stand before the verb, circumstances included. */
     private static final int MAX_GAP = 30;
+    /** Longest reported statement taken; news sentences are a few hundred characters at most. */
+    static final int MAX_STATEMENT = 2000;
     /** A headline is a short paragraph. */
     private static final int MAX_HEADLINE = 60;
     /** A title phrase before a headline speaker (數碼港主席陳細明：) is short and has no punctuation. */
@@ -99,7 +101,9 @@ final class ChineseQuoteFinder {
         }
         ArticleView.Block sentence = article.sentenceAt(verbStart);
         int sentenceEnd = sentence == null ? p.end() : Math.min(sentence.end(), p.end());
-        int end = trimEnd(view, k, sentenceEnd);
+        // A reported statement runs to its sentence's end, but no further than MAX_STATEMENT: in text without
+        // punctuation the "sentence" is the whole paragraph, and each verb in it would copy all of it.
+        int end = trimEnd(view, k, Math.min(sentenceEnd, k + MAX_STATEMENT));
         String said = view.substring(k, end);
         if (said.isBlank()) {
             // 「……」他說。 The statement is the quotation just before the speaker.
@@ -137,7 +141,8 @@ final class ChineseQuoteFinder {
      * are only adverbs and circumstances.
      */
     private Subject subject(String view, SpeakerIndex speakers, ArticleView.Block p, int verbStart, String verb) {
-        int clauseStart = clauseStart(view, p.start(), verbStart);
+        // Only the last MAX_GAP characters can hold the subject: the look back for a clause break stops there.
+        int clauseStart = clauseStart(view, Math.max(p.start(), verbStart - MAX_GAP - 1), verbStart);
         for (int e = verbStart; e >= Math.max(clauseStart, verbStart - MAX_GAP); e--) {
             String gap = view.substring(e, verbStart);
             if (!lexicon.between.matcher(gap).matches()) {
