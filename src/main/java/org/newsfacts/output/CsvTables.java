@@ -42,7 +42,30 @@ public final class CsvTables {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(String.class, new FormulaSafe()))
             .build();
+
+    /**
+     * Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, or a tab or carriage
+     * return before one) get a leading apostrophe, OWASP's advice against CSV injection: an article's sentence or
+     * a file name is never executed when a researcher opens the table. Numbers are written as numbers, so a
+     * negative value stays -5. JSONL keeps the text as it was.
+     */
+    static final class FormulaSafe extends com.fasterxml.jackson.databind.ser.std.StdSerializer<String> {
+        FormulaSafe() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, com.fasterxml.jackson.databind.SerializerProvider provider)
+                throws IOException {
+            gen.writeString(neutralised(value));
+        }
+    }
+
+    static String neutralised(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
 
     private static final CsvSchema CLAIM_COLUMNS = CSV.schemaFor(ClaimRecord.class).withHeader()
             .withLineSeparator(RECORD_END);

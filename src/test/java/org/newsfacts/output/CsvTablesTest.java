@@ -136,6 +136,18 @@ class CsvTablesTest {
     }
 
     @Test
+    void aCellAFormulaCouldStartWithIsNeutralisedButANegativeValueStaysANumber(@TempDir Path dir) throws IOException {
+        String sentence = "=HYPERLINK(\"http://example.invalid\",\"點擊\")";
+        CsvTables.writeClaims(dir, List.of(claim("@evil.txt", new BigDecimal("-5"), sentence, "+陳家昌")));
+
+        Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
+        assertThat(row.get("sentence")).isEqualTo("'" + sentence);
+        assertThat(row.get("doc")).isEqualTo("'@evil.txt");
+        assertThat(row.get("said_by")).isEqualTo("'+陳家昌");
+        assertThat(row.get("value")).isEqualTo("-5");
+    }
+
+    @Test
     void valuesAreWrittenWithoutExponentOrTrailingZeros(@TempDir Path dir) throws IOException {
         CsvTables.writeClaims(dir, List.of(
                 claim("a.txt", new BigDecimal("1.2E+11"), "s", null),
@@ -225,7 +237,7 @@ class CsvTablesTest {
         }
     }
 
-    /** A CSV row holds what the JSON record holds: text as is, numbers by value, null as an empty field. */
+    /** A CSV row holds what the JSON record holds: text as is (formula-safe), numbers by value, null as an empty field. */
     private static void assertSameRecord(Map<String, String> row, JsonNode json, List<String> columns, String where) {
         assertThat(row.keySet()).as(where).containsExactlyElementsOf(columns);
         for (String column : columns) {
@@ -237,7 +249,8 @@ class CsvTablesTest {
                 assertThat(cell).as(where + " " + column).matches(PLAIN_DECIMAL);
                 assertThat(new BigDecimal(cell)).as(where + " " + column).isEqualByComparingTo(value.decimalValue());
             } else {
-                assertThat(cell).as(where + " " + column).isEqualTo(value.asText());
+                // Text a spreadsheet would run as a formula is written with a leading apostrophe.
+                assertThat(cell).as(where + " " + column).isEqualTo(CsvTables.neutralised(value.asText()));
             }
         }
     }

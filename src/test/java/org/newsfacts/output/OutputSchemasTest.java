@@ -113,6 +113,17 @@ class OutputSchemasTest {
         assertThat(schema("documents").validate(with(failed, d -> d.putNull("error")))).isNotEmpty();
     }
 
+    @Test
+    void aDocumentWithoutLettersIsUndeterminedAndValid() throws Exception {
+        byte[] table = "2025  2024  2023\n  2    2    2\n 12%  11%  10%\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.newsfacts.pipeline.ArticleResult result = org.newsfacts.Fixtures.processor().process(
+                new org.newsfacts.ingest.SourceFile(java.nio.file.Path.of("table.txt"), "table.txt", table.length),
+                org.newsfacts.pipeline.ArticleProcessor.sha256(table), table);
+        JsonNode record = OutputWriter.json().valueToTree(DocumentRecord.of(result));
+        assertThat(record.get("lang").asText()).isEqualTo("und");
+        assertThat(schema("documents").validate(record)).isEmpty();
+    }
+
     /** Fields beyond the contract are allowed, but every one the project writes must be described. */
     @ParameterizedTest
     @MethodSource("jsonlFiles")

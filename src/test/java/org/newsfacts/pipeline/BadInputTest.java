@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.Fixtures;
+import org.newsfacts.bench.SlowFileBenchmark;
 import org.newsfacts.ingest.SourceFile;
 
 import java.io.IOException;
@@ -44,11 +45,27 @@ class BadInputTest {
         Files.write(folder.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
         encrypt(Fixtures.CORPUS.resolve("003_fc18a87fd1563ce0.pdf"), folder.resolve("locked.pdf"));
         writeLargeText(folder.resolve("huge.txt"), 50L << 20);
+        // 3 million paragraphs of text in a 60 KB file: far more text than the 2,000,000-character limit.
+        SlowFileBenchmark.docx(folder.resolve("bomb.docx"), "<w:p><w:r><w:t>創新集群排名</w:t></w:r></w:p>", 3_000_000);
+        xlsxNamedDocx(folder.resolve("sheet.docx"));
+        Files.copy(Fixtures.CORPUS.resolve("002_7c878330511f077d.txt"), folder.resolve("forged\nnewsfacts: 0 failed.txt"));
+        Files.copy(Fixtures.CORPUS.resolve("002_7c878330511f077d.txt"), folder.resolve("invoice\u202Etxt.exe"));
+        Files.writeString(folder.resolve("nested.html"), "<html><body>" + "<div>創新".repeat(20_000)
+                + "</div>".repeat(20_000) + "</body></html>");
 
         List<SourceFile> files = InputCollector.collect(List.of(folder));
         List<ArticleResult> run = new java.util.ArrayList<>();
         new BatchRunner(Fixtures.processor(), 2, false).run(files, run::add);
         results = run.stream().collect(Collectors.toMap(ArticleResult::doc, Function.identity()));
+    }
+
+    private static void xlsxNamedDocx(Path target) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(target)) {
+            var sheet = book.createSheet("排名");
+            sheet.createRow(0).createCell(0).setCellValue("深圳—香港—廣州集群連續第五年位列全球第二。");
+            book.write(out);
+        }
     }
 
     private static void encrypt(Path source, Path target) throws IOException {
@@ -75,6 +92,30 @@ class BadInputTest {
     void goodFilesInTheSameRunSucceed() {
         assertThat(results.get("good.txt").ok()).isTrue();
         assertThat(results.get("good.pdf").ok()).isTrue();
+    }
+
+    @Test
+    void aZipBombDocxIsStoppedAtTheTextLimit() {
+        assertThat(results.get("bomb.docx").error()).contains("limit");
+    }
+
+    @Test
+    void aSpreadsheetNamedDocxIsReadForWhatItIs() {
+        ArticleResult sheet = results.get("sheet.docx");
+        assertThat(sheet.ok()).as(String.valueOf(sheet.error())).isTrue();
+        assertThat(sheet.mediaType()).contains("spreadsheetml");
+        assertThat(sheet.text().text()).contains("全球第二");
+    }
+
+    @Test
+    void filesWithANewlineOrABidiOverrideInTheirNameAreReadUnderTheirOwnName() {
+        assertThat(results.get("forged\nnewsfacts: 0 failed.txt").ok()).isTrue();
+        assertThat(results.get("invoice\u202Etxt.exe").ok()).isTrue();
+    }
+
+    @Test
+    void aPageNestedTwentyThousandDeepIsRefusedBeforeReadability() {
+        assertThat(results.get("nested.html").error()).contains("nests elements").contains("deep");
     }
 
     @Test
