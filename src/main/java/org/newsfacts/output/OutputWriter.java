@@ -101,6 +101,17 @@ public final class OutputWriter implements Closeable {
         report = withReport ? new ReportWriter(outDir) : null;
     }
 
+    private Provenance provenance;
+
+    /** The run's provenance, written as conflicts.json's {@code run} and shown in the report's summary. */
+    public OutputWriter withProvenance(Provenance provenance) {
+        this.provenance = provenance;
+        if (report != null) {
+            report.provenance(provenance);
+        }
+        return this;
+    }
+
     public static ObjectMapper json() {
         return JSON;
     }
@@ -224,7 +235,7 @@ public final class OutputWriter implements Closeable {
         }
         claims = null;
         hints = null;
-        ConflictsWriter.write(outDir, reconciliation);
+        ConflictsWriter.write(outDir, reconciliation, provenance);
         if (report != null) {
             report.finish(reconciliation, c -> hintOf.getOrDefault(c, EvidenceHint.NONE));
         }

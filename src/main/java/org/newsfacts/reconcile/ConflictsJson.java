@@ -23,13 +23,13 @@ final class ConflictsJson {
     private ConflictsJson() {
     }
 
-    @JsonPropertyOrder({"conflicts", "agreements", "doubts", "notes", "stories"})
-    record File(List<Group> conflicts, List<Group> agreements, List<Group> doubts, List<Note> notes,
-                List<Story> stories) {
-        static File of(Reconciliation reconciliation) {
+    @JsonPropertyOrder({"run", "conflicts", "agreements", "doubts", "notes", "stories"})
+    record File(@JsonInclude(JsonInclude.Include.NON_NULL) Object run, List<Group> conflicts, List<Group> agreements,
+                List<Group> doubts, List<Note> notes, List<Story> stories) {
+        static File of(Reconciliation reconciliation, Object run) {
             Map<String, String> storyOf = new HashMap<>();
             reconciliation.copies().forEach((story, docs) -> docs.forEach(d -> storyOf.put(d, story)));
-            return new File(reconciliation.conflicts().stream().map(g -> Group.of(g, storyOf)).toList(),
+            return new File(run, reconciliation.conflicts().stream().map(g -> Group.of(g, storyOf)).toList(),
                     reconciliation.agreements().stream().map(g -> Group.of(g, storyOf)).toList(),
                     reconciliation.doubts().stream().map(g -> Group.of(g, storyOf)).toList(), reconciliation.notes(),
                     reconciliation.copies().entrySet().stream().sorted(Map.Entry.comparingByKey())

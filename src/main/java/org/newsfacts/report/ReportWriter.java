@@ -106,13 +106,28 @@ public final class ReportWriter implements Closeable {
         row.remove();
     }
 
+    private org.newsfacts.output.Provenance provenance;
+
+    /** Where the run came from, shown under the summary. */
+    public void provenance(org.newsfacts.output.Provenance provenance) {
+        this.provenance = provenance;
+    }
+
     /** Ends the index and writes the main page; {@code hints} places each claim's figure in its sentence. */
     public Path finish(Reconciliation reconciliation, Function<Claim, EvidenceHint> hints) throws IOException {
         closeIndex();
         ReportModel model = new ReportModel(new ReportModel.Totals(read, failures, figures, claims, quotes), failed,
                 reconciliation, hints);
         Path target = outDir.resolve(FILE_NAME);
-        write(target, ReportPage.build(model));
+        org.jsoup.nodes.Document page = ReportPage.build(model);
+        if (provenance != null) {
+            org.jsoup.nodes.Element summary = page.selectFirst("header.summary");
+            (summary != null ? summary : page.body()).appendElement("p").addClass("provenance").text(
+                    "newsfacts " + provenance.version() + " · run " + provenance.runDate() + " · inputs "
+                            + String.join(", ", provenance.inputs()) + " · models " + provenance.modelsFingerprint()
+                            .substring(0, 12));
+        }
+        write(target, page);
         return target;
     }
 

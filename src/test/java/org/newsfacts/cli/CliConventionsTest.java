@@ -99,6 +99,14 @@ class CliConventionsTest {
         assertThat(Files.readString(out.resolve("documents.jsonl"))).contains("004_590e8b99fe6055a9.txt");
         assertThat(out.resolve("claims.jsonl")).exists();
         assertThat(out.resolve("report.html")).doesNotExist();
+        // conflicts.json says where it came from.
+        var run = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(out.resolve("conflicts.json").toFile()).get("run");
+        assertThat(run.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(run.get("inputs").get(0).asText()).endsWith("004_590e8b99fe6055a9.txt");
+        assertThat(run.get("models_fingerprint").asText())
+                .isEqualTo(org.newsfacts.output.Provenance.modelsFingerprint(Fixtures.MODELS));
+        assertThat(run.get("run_date").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
     }
 
     @Test
