@@ -85,4 +85,13 @@ public final class Fixtures {
     public static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }
+
+    /**
+     * A run's output file without what says when and from what it was made (conflicts.json's {@code run}, the
+     * report's provenance line): two runs over the same input must agree on everything else, byte for byte.
+     */
+    public static String withoutProvenance(String content) {
+        return content.replaceAll("(?s)\\A\\{\\s*\"run\" : \\{.*?\\n  },", "{")
+                .replaceAll("<p class=\"provenance\">[^<]*</p>", "");
+    }
 }
