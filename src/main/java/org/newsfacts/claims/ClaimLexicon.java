@@ -256,7 +256,8 @@ public final class ClaimLexicon {
         return cues;
     }
 
-    private static List<String[]> rows(Path file, int columns) {
+    /** The data rows of a tab-separated lexicon, each with at least {@code columns} cells; a short row is an error naming its line. */
+    static List<String[]> rows(Path file, int columns) {
         try {
             List<String[]> rows = new ArrayList<>();
             int lineNo = 0;

@@ -1,9 +1,5 @@
 package org.newsfacts.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,22 +18,8 @@ public final class MetricLabels {
     public static MetricLabels load(Path modelsDir) {
         Path file = modelsDir.resolve("claims").resolve("metric-labels.tsv");
         Map<String, String[]> labels = new TreeMap<>();
-        try {
-            int lineNo = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length < 3) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": expected metric, English and Chinese"
-                            + " separated by tabs, found " + row.length + " column(s)");
-                }
-                labels.put(row[0].strip(), new String[]{row[1].strip(), row[2].strip()});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        for (String[] row : ClaimLexicon.rows(file, 3)) {
+            labels.put(row[0].strip(), new String[]{row[1].strip(), row[2].strip()});
         }
         return new MetricLabels(labels);
     }
