@@ -178,12 +178,20 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
         }
 
         private ReadFailure whyItEnded(Duration timeout) {
-            process.destroyForcibly();
+            // A reply that broke off usually means the child is on its way out (out of heap, a crash) and the
+            // JVM's last words went to the pipe: give it a moment to exit with its own status before forcing
+            // it, or every such end reads as our kill (status 137) and the cause is lost.
             int exit;
             try {
-                exit = process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+                if (!killed && process.waitFor(2, TimeUnit.SECONDS)) {
+                    exit = process.exitValue();
+                } else {
+                    process.destroyForcibly();
+                    exit = process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                process.destroyForcibly();
                 exit = -1;
             }
             if (killed) {
