@@ -77,8 +77,11 @@ final class ConflictsMerge {
         return stories;
     }
 
-    /** The partitions' files as one, written to {@code out} as the CLI's writer writes it. */
-    static void merge(List<String> partitions, OutputStream out) throws IOException {
+    /**
+     * The partitions' files as one, written to {@code out} as the CLI's writer writes it, with the run's
+     * provenance ({@code run}, null for none) first as the CLI puts it.
+     */
+    static void merge(List<String> partitions, OutputStream out, Object run) throws IOException {
         Map<String, List<JsonNode>> sections = new LinkedHashMap<>();
         for (String partition : partitions) {
             JsonNode file = READ.readTree(partition);
@@ -92,6 +95,9 @@ final class ConflictsMerge {
             });
         }
         ObjectNode merged = READ.createObjectNode();
+        if (run != null) {
+            merged.set("run", OutputJson.mapper().valueToTree(run));
+        }
         sections.forEach((name, items) -> {
             List<JsonNode> ordered = new ArrayList<>(items);
             if (NOTES.equals(name)) {

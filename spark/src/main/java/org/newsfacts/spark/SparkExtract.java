@@ -23,6 +23,7 @@ import org.newsfacts.output.DocumentRecord;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.output.Provenance;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
 import org.newsfacts.reconcile.StoryGroups;
@@ -171,7 +172,7 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
             try {
                 write(spark, claims, "claims.jsonl", ClaimRecord.class, OutputJson.mapper());
                 reconcile(jsc, articles, claims, reconcilePartitions != null ? reconcilePartitions
-                        : spark.sessionState().conf().numShufflePartitions());
+                        : spark.sessionState().conf().numShufflePartitions(), settings);
             } finally {
                 claims.unpersist(false);
             }
@@ -268,7 +269,9 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
      * written once, after every task has succeeded.
      */
     private void reconcile(JavaSparkContext jsc, JavaRDD<ArticleRows> articles, JavaRDD<String> claims,
-                           int shufflePartitions) throws IOException {
+                           int shufflePartitions, Settings settings) throws IOException {
+        // The run's provenance, as the CLI writes it: version, run date, inputs as given, the models' fingerprint.
+        Provenance provenance = Provenance.of(inputs, PerExecutor.models(settings));
         // Copies of one story count as one source: the core's StoryGroups reads every article's text in doc
         // order, as the CLI's writer feeds it, on the driver (it keeps 64 ints an article); its result, the
         // stories told by several documents, goes to every executor.
@@ -292,7 +295,7 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
         FileSystem fs = target.getFileSystem(jsc.hadoopConfiguration());
         Path temp = new Path(out, "." + ConflictsWriter.FILE + ".part");
         try (OutputStream file = fs.create(temp, true)) {
-            ConflictsMerge.merge(partials, file);
+            ConflictsMerge.merge(partials, file, provenance);
         }
         fs.delete(target, false);
         if (!fs.rename(temp, target)) {
