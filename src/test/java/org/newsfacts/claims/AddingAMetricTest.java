@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,7 @@ class AddingAMetricTest {
 
     @Test
     void aMetricAddedToTheModelsFolderYieldsClaimsOfThatMetric(@TempDir Path dir) throws IOException {
-        Path models = copy(Fixtures.MODELS, dir.resolve("models"));
+        Path models = Fixtures.copyTree(Fixtures.MODELS, dir.resolve("models"));
         Files.writeString(models.resolve("claims").resolve("metrics.tsv"),
                 "patent_grants\tcount\tbefore\tcluster\t專利授權量; 專利授權; patent grants\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -50,19 +49,5 @@ class AddingAMetricTest {
                 StandardCharsets.UTF_8);
         ArticleResult result = Fixtures.processor().process(new SourceFile(article, "grants.txt", Files.size(article)));
         assertThat(result.claims()).noneMatch(c -> c.metric().equals("patent_grants"));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -68,7 +68,7 @@ final class RealRun {
         Path root = Files.createTempDirectory("newsfacts-real-run");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
         Path in = root.resolve("in");
-        copyTree(Fixtures.CORPUS, in);
+        Fixtures.copyTree(Fixtures.CORPUS, in);
         Files.createDirectories(in.resolve(QUOTED_DOC).getParent());
         Files.writeString(in.resolve(QUOTED_DOC), QUOTED_TEXT, StandardCharsets.UTF_8);
         Files.createFile(in.resolve(FAILED_DOC));
@@ -100,19 +100,6 @@ final class RealRun {
             return JSON.readTree(out.resolve(file).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 
