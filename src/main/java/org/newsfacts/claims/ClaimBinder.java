@@ -68,6 +68,8 @@ public final class ClaimBinder {
     private static final Pattern PHASE_ONE = Pattern.compile("首期|一期|第一期|phase 1|phase one|first phase");
     private static final Pattern PHASE = Pattern.compile("(首期|第?[一二三四五]期|phase \\d|phase one|phase two|first phase|second phase)");
     private static final Set<String> DISTRIBUTIVE = Set.of("分别", "respectively", "各");
+    /** A footnote mark with the space after it ("位居第45位 [1] - "): the statement before it has ended. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,3}\\]\\s+");
 
     private final ClaimLexicon lexicon;
 
@@ -101,8 +103,15 @@ public final class ClaimBinder {
             return;
         }
         Span sentence = cx.near(cx.sentenceOf(figure.start()), figure);
+        if (unit.equals("count") && picksMembers(cx, figure, sentence) || unit.equals("rank") && namesATier(cx, figure)) {
+            return;
+        }
         boolean earlierValue = isFromValue(cx, figure, sentence);
         for (Candidate metric : metricCandidates(cx, figure, unit, sentence)) {
+            if (metric.rule().metric().startsWith("gii_") && inSubranking(cx, figure, sentence)) {
+                // "保持在亚洲第5位", "retain first place in three sub-indicators": a place in another ranking.
+                continue;
+            }
             Bound bound = subjectsFor(cx, figure, metric.rule(), sentence);
             if (bound.subjects().isEmpty()) {
                 continue;
@@ -314,6 +323,10 @@ public final class ClaimBinder {
         List<SubjectHit> inSentence = cx.subjectsIn(sentence).stream()
                 .filter(s -> rule.subjectKinds().contains(s.kind()))
                 .toList();
+        List<SubjectHit> each = each(cx, figure, inSentence, sentence);
+        if (each != null) {
+            return new Bound(each, Binding.LIST, Binding.LIST.base());
+        }
         List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
         if (distributed != null) {
             return distributed.isEmpty() ? Bound.NONE : new Bound(distributed, Binding.LIST, Binding.LIST.base());
@@ -330,13 +343,19 @@ public final class ClaimBinder {
         // "排第三的是聖荷西-三藩市集群": what follows the copula is what the figure is about.
         boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
                 || cx.lowered.startsWith("为", figure.end());
-        SubjectHit chosen = copula && after != null ? after : before != null ? before : after;
+        // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
+        boolean locative = after != null && isLocative(cx, afterCounter(cx, figure, lexicon), after.start());
+        SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : after;
         Binding binding;
         if (chosen != null) {
             binding = cx.isHeadline(sentence) ? Binding.HEADLINE
                     : cx.clauseBreakBetween(Math.min(chosen.end(), figure.end()), Math.max(chosen.start(), figure.start()))
                     ? Binding.SENTENCE : Binding.CLAUSE;
-        } else if (!cx.namesAnything(sentence)) {
+        } else if (!cx.namesAnything(sentence) && !(rule.where() == ClaimLexicon.Where.DEFAULT
+                && !rule.subjectKinds().contains("cluster"))) {
+            // An economy's place read with no index word (gii_rank default) takes no subject from the sentence
+            // before: with neither the metric nor the subject said, it would be a guess twice over (a table's
+            // bare "1 8 10" under a paragraph about Hong Kong).
             // The sentence goes on about the subject of the one before ("…集群連續五年位居全球第二…。2025年，
             // 憑藉PCT專利申請量(占全球12%)…"): take that sentence's first subject of a fitting kind.
             chosen = cx.firstSubjectOfPreviousSentence(rule.subjectKinds(), sentence, SUBJECT_LOOKBACK);
@@ -360,6 +379,71 @@ public final class ClaimBinder {
             confidence -= RIVAL_SUBJECT;
         }
         return new Bound(List.of(cx.withPhase(chosen, figure)), binding, confidence);
+    }
+
+    /** The words between a count and a subject say the count lies in it: only a locative ("in", "位于", "在"). */
+    private boolean isLocative(Context cx, int from, int to) {
+        if (to <= from || to - from > 16) {
+            return false;
+        }
+        String between = cx.lowered.substring(from, to).strip();
+        for (Cue cue : lexicon.grammar("locative")) {
+            if (between.equals(cue.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One figure said of each subject listed before it: 各 right before the figure ("韓國各有3個", "各為21個"), 分别
+     * before a lone figure of its unit ("加拿大、日本、南韩则分别拥有3个"), or "each"/"apiece" after it in its clause
+     * ("with four clusters each"). The subjects are those of a fitting kind between the figure before it in the
+     * sentence (or the sentence start) and the figure; null when the sentence says no such thing or names fewer
+     * than two subjects there.
+     */
+    private List<SubjectHit> each(Context cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+        if (figure.unit().equals("rank")) {
+            // One place is one subject's: "內地與香港…分別穩佔第一、二位" lists places, it never shares one.
+            return null;
+        }
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        boolean said = false;
+        for (Cue cue : lexicon.grammar("each")) {
+            if (!cue.latin()) {
+                int at = cue.lastIndexIn(cx.view, cx.lowered, Math.max(from, figure.start() - 4), figure.start());
+                said |= at >= 0;
+            } else {
+                int end = figure.end();
+                while (end < sentence.end() && end - figure.end() < 40 && !cx.clauseBreakBetween(end, end + 1)
+                        && !cx.figureBetween(end, end + 1)) {
+                    end++;
+                }
+                said |= cue.indexWithin(cx.view, cx.lowered, figure.end(), end) >= 0;
+            }
+        }
+        if (!said) {
+            int respectively = Cue.lastIndexWithin(cx.lowered, "分别", from, figure.start());
+            boolean lone = cx.figuresIn(figure.end(), sentence.end()).stream()
+                    .noneMatch(f -> f.unit().equals(figure.unit()) && !cx.clauseBreakBetween(figure.end(), f.start()));
+            said = respectively >= 0 && lone;
+        }
+        if (!said) {
+            return null;
+        }
+        final int start = from;
+        List<SubjectHit> listed = new ArrayList<>();
+        for (SubjectHit s : inSentence) {
+            if (s.start() >= start && s.end() <= figure.start() && listed.stream().noneMatch(l -> l.id().equals(s.id()))) {
+                listed.add(s);
+            }
+        }
+        return listed.size() < 2 ? null : listed;
     }
 
     /**
@@ -392,14 +476,74 @@ public final class ClaimBinder {
         return List.of(last.get(run.indexOf(figure)));
     }
 
-    /** A top-N cut-off (五大, 前十, top 25: streaks.tsv) before the figure in its own sentence. */
+    /**
+     * A top-N cut-off (五大, 前十, top 25: streaks.tsv) before the figure in its own sentence, or in the sentence
+     * before (same paragraph) when this one picks its figures out of that group (grammar.tsv partitive: "four of
+     * the top five ... centers ... One of the centers is in Japan, three in China").
+     */
     private boolean topNCueInSentence(Context cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        if (cx.hasCueBefore(lexicon.grammar("partitive"), sentence.start(), figure.start())) {
+            Span previous = cx.previousSentenceInParagraph(sentence);
+            if (previous != null) {
+                from = previous.start();
+            }
+        }
         for (List<Cue> cues : lexicon.topNCues().values()) {
-            if (cx.hasCueBefore(cues, sentence.start(), figure.start())) {
+            if (cx.hasCueBefore(cues, from, figure.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "第一梯隊", "first tier": the ordinal names a tier of a ranking (grammar.tsv tier), not one place in it. */
+    private boolean namesATier(Context cx, Figure figure) {
+        int at = figure.end();
+        while (at < cx.view.length() && (cx.view.charAt(at) == ' ' || cx.view.charAt(at) == '-')) {
+            at++;
+        }
+        for (Cue cue : lexicon.grammar("tier")) {
+            if (cue.indexWithin(cx.view, cx.lowered, at, at + cue.form().length()) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count right after a superlative and its 的 in one clause ("增幅最大的是三個中國集群", "提升幅度最大的三个集群")
+     * picks some members of the ranking out by a property; it is not how many the economy has.
+     */
+    private boolean picksMembers(Context cx, Figure figure, Span sentence) {
+        int clause = cx.clauseStart(sentence, figure.start());
+        for (Cue cue : lexicon.grammar("superlative")) {
+            int at = cue.lastIndexIn(cx.view, cx.lowered, clause, figure.start());
+            if (at >= 0 && cx.view.indexOf('的', at) >= 0 && cx.view.indexOf('的', at) < figure.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place within a region, a group of economies or one indicator (grammar.tsv subranking): the word stands
+     * between the figure before (or the sentence start) and this one, or after it within its clause. "在全球132個
+     * 經濟體中排名第17位，保持在亞洲第5位" keeps 17 and drops 5.
+     */
+    private boolean inSubranking(Context cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        int to = figure.end();
+        while (to < sentence.end() && !cx.clauseBreakBetween(to, to + 1)) {
+            to++;
+        }
+        return cx.hasCueBefore(lexicon.grammar("subranking"), from, figure.start())
+                || cx.hasCueBefore(lexicon.grammar("subranking"), figure.end(), to);
     }
 
     /** A year or year range stated before the figure in its sentence, unless it is the edition's own year. */
@@ -448,8 +592,9 @@ public final class ClaimBinder {
      * 至 (to) leads to this edition's place.
      */
     private boolean previousCue(Context cx, Figure figure, Span sentence) {
-        int from = Math.max(sentence.start(), figure.start() - PREVIOUS_REACH);
         for (Cue cue : lexicon.previousCues()) {
+            // Reach is counted from the cue's end, so a long cue ("after holding 36th spot") reaches as far as a short one.
+            int from = Math.max(sentence.start(), figure.start() - PREVIOUS_REACH - cue.form().length());
             int at = cue.lastIndexIn(cx.view, cx.lowered, from, figure.start());
             if (at < 0) {
                 continue;
@@ -609,9 +754,10 @@ public final class ClaimBinder {
             this.view = matching.text();
             this.lowered = Cue.lower(view);
             this.figures = article.figures().stream().sorted(Comparator.comparingInt(Figure::start)).toList();
-            this.sentences = article.text().sentences().stream().map(this::toView).toList();
             this.paragraphs = article.text().paragraphs().stream()
                     .map(p -> new Span(matching.fromOriginal(p.start()), matching.fromOriginal(p.end()))).toList();
+            this.sentences = atFootnotes(withinParagraphs(article.text().sentences().stream().map(this::toView).toList(),
+                    paragraphs), view);
             this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
             for (int i = 0; i < figures.size(); i++) {
                 figureIndex.put(figures.get(i), i);
@@ -623,6 +769,62 @@ public final class ClaimBinder {
             this.lexicon = lexicon;
             this.subjectStarts = subjects.stream().mapToInt(SubjectHit::start).toArray();
             this.edition = edition();
+        }
+
+        /**
+         * Sentences cut at paragraph ends. A sentence never runs into the next paragraph, but the splitter
+         * joins them when a paragraph ends in a closing quotation mark with no break it recognises
+         * ("…creative goods exports.”⏎⏎The ministry said Kuala Lumpur … at 96th place."): a figure of the second
+         * paragraph would otherwise take the first paragraph's subjects, and the first's figures the second's.
+         */
+        private static List<Span> withinParagraphs(List<Span> sentences, List<Span> paragraphs) {
+            if (paragraphs.size() < 2) {
+                return sentences;
+            }
+            List<Span> cut = new ArrayList<>(sentences.size());
+            int p = 0;
+            for (Span s : sentences) {
+                int start = s.start();
+                while (p < paragraphs.size() && paragraphs.get(p).end() <= start) {
+                    p++;
+                }
+                int q = p;
+                while (q < paragraphs.size() && paragraphs.get(q).start() < s.end()) {
+                    Span para = paragraphs.get(q);
+                    int from = Math.max(start, para.start());
+                    int to = Math.min(s.end(), para.end());
+                    if (to > from) {
+                        cut.add(new Span(from, to));
+                    }
+                    q++;
+                }
+                if (q == p) {
+                    cut.add(s);
+                }
+            }
+            return cut;
+        }
+
+        /**
+         * Sentences cut after a footnote mark followed by a space ("…集群位居第45位 [1] - "澳门-珠海"集群在…"):
+         * summaries scraped from reference pages end each statement with its source mark and run the next on
+         * in the same line, so the splitter sees one sentence where the page has several (a streak of one
+         * statement would then reach the places of the next).
+         */
+        private static List<Span> atFootnotes(List<Span> sentences, String view) {
+            List<Span> cut = new ArrayList<>(sentences.size());
+            for (Span s : sentences) {
+                int start = s.start();
+                Matcher m = FOOTNOTE_MARK.matcher(view).region(s.start(), s.end());
+                while (m.find()) {
+                    if (m.end() < s.end() && m.end() > start) {
+                        cut.add(new Span(start, m.end()));
+                        start = m.end();
+                    }
+                }
+                cut.add(new Span(start, s.end()));
+            }
+            return cut;
         }
 
         /**
@@ -709,6 +911,26 @@ public final class ClaimBinder {
                 }
             }
             return false;
+        }
+
+        /** Where the clause holding {@code at} starts: after the last clause break before it in the sentence. */
+        int clauseStart(Span sentence, int at) {
+            for (int i = at - 1; i >= sentence.start(); i--) {
+                if (clauseBreakBetween(i, i + 1)) {
+                    return i + 1;
+                }
+            }
+            return sentence.start();
+        }
+
+        /** The sentence before this one when it lies in the same paragraph, else null. */
+        Span previousSentenceInParagraph(Span sentence) {
+            int i = firstAtOrAfter(sentenceStarts, sentence.start()) - 1;
+            if (i < 0) {
+                return null;
+            }
+            Span previous = sentences.get(i);
+            return paragraphOf(previous.start()).equals(paragraphOf(sentence.start())) ? previous : null;
         }
 
         boolean clauseBreakBetween(int from, int to) {
@@ -859,7 +1081,44 @@ public final class ClaimBinder {
                 }
             }
             hits.sort(Comparator.comparingInt(SubjectHit::start));
-            return hits;
+            return withPlaceAnaphors(cx, lexicon, hits, taken);
+        }
+
+        /**
+         * "The city" (grammar.tsv anaphor) stands for the place named last before it, a cluster or an economy:
+         * it takes that subject's id and kind, and names nothing when no place came before.
+         */
+        private static List<SubjectHit> withPlaceAnaphors(Context cx, ClaimLexicon lexicon, List<SubjectHit> hits,
+                                                          boolean[] taken) {
+            List<SubjectHit> anaphors = new ArrayList<>();
+            for (Cue cue : lexicon.grammar("anaphor")) {
+                for (int at = cue.indexIn(cx.view, cx.lowered, 0); at >= 0; at = cue.indexIn(cx.view, cx.lowered, at + 1)) {
+                    int end = at + cue.form().length();
+                    if (anyTaken(taken, at, end)) {
+                        continue;
+                    }
+                    SubjectHit last = null;
+                    for (SubjectHit h : hits) {
+                        if (h.end() > at) {
+                            break;
+                        }
+                        if (!h.anaphor() && (h.kind().equals("cluster") || h.kind().equals("economy"))) {
+                            last = h;
+                        }
+                    }
+                    if (last != null) {
+                        anaphors.add(new SubjectHit(last.id(), last.kind(), at, end, false));
+                        mark(taken, at, end);
+                    }
+                }
+            }
+            if (anaphors.isEmpty()) {
+                return hits;
+            }
+            List<SubjectHit> all = new ArrayList<>(hits);
+            all.addAll(anaphors);
+            all.sort(Comparator.comparingInt(SubjectHit::start));
+            return all;
         }
 
         private static void mark(boolean[] taken, int start, int end) {

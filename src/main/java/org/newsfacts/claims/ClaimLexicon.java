@@ -47,6 +47,7 @@ public final class ClaimLexicon {
     private final List<String> counters;
     private final List<Cue> cutoffPrefixes;
     private final List<Cue> changeVerbs;
+    private Map<String, List<Cue>> grammar = Map.of();
     private Pattern editionName = editionPattern(List.of("全球创新指数", "global innovation index", "gii"));
     private int releaseMonth = 6;
     private List<Cue> previousCues = List.of();
@@ -123,6 +124,11 @@ public final class ClaimLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir.resolve("cluster-words.txt"), e);
         }
+        Map<String, List<Cue>> grammar = new HashMap<>();
+        for (String[] row : rows(dir.resolve("grammar.tsv"), 2)) {
+            grammar.put(row[0], cues(row[1], view));
+        }
+        lexicon.grammar = Map.copyOf(grammar);
         for (String[] row : rows(dir.resolve("time.tsv"), 2)) {
             switch (row[0]) {
                 case "edition" -> lexicon.editionName = editionPattern(cues(row[1], view).stream()
@@ -142,6 +148,11 @@ public final class ClaimLexicon {
                 .collect(java.util.stream.Collectors.joining("|"));
         return Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*版?\\s*(?:" + alternatives + ")|(?:" + alternatives
                 + ")\\s*[(（]?\\s*((?:19|20)\\d{2})(?!\\d)");
+    }
+
+    /** Small words of a kind of grammar.tsv (each, locative, partitive, subranking, superlative, anaphor). */
+    List<Cue> grammar(String kind) {
+        return grammar.getOrDefault(kind, List.of());
     }
 
     /** Words that say a sentence speaks of clusters (cluster-words.txt). */

@@ -85,7 +85,9 @@ public final class LineRepair {
         if (endsSentence(above) || startsWithMarker(below) || isMarkerLine(above) || endsWithLink(above)) {
             return lineBreak;
         }
-        boolean chinese = CharClass.isCjk(last) || CharClass.isCjk(first);
+        // Curly quotes are Chinese and English punctuation alike: the letter inside them tells the language, so an
+        // English quotation that ends a paragraph ("…creative goods exports.”⏎⏎The ministry said…") keeps its break.
+        boolean chinese = CharClass.isCjk(insideQuotesAtEnd(above)) || CharClass.isCjk(insideQuotesAtStart(below));
         if (chinese) {
             int next = nextNonBlank(lines, b);
             int before = previousNonBlank(lines, a);
@@ -212,6 +214,24 @@ public final class LineRepair {
             }
         }
         return -1;
+    }
+
+    /** The last character before any closing quotation marks ("exports.”" gives '.'); the last one if all are. */
+    private static int insideQuotesAtEnd(String line) {
+        int i = line.length();
+        while (i > 0 && CharClass.isClosingQuote(line.codePointBefore(i))) {
+            i -= Character.charCount(line.codePointBefore(i));
+        }
+        return i == 0 ? line.codePointBefore(line.length()) : line.codePointBefore(i);
+    }
+
+    /** The first character after any opening quotation marks ("“Malaysia" gives 'M'); the first one if all are. */
+    private static int insideQuotesAtStart(String line) {
+        int i = 0;
+        while (i < line.length() && "“‘\"「『﹁﹃".indexOf(line.codePointAt(i)) >= 0) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        return i >= line.length() ? line.codePointAt(0) : line.codePointAt(i);
     }
 
     private static boolean endsSentence(String line) {

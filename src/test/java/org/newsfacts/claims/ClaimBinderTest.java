@@ -141,4 +141,54 @@ class ClaimBinderTest {
                 "San Jose–San Francisco pct_filings 50813 count", "Shenzhen–Hong Kong–Guangzhou pub_count 193635 count",
                 "Tokyo–Yokohama pub_count 115773 count", "San Jose–San Francisco pub_count 56510 count");
     }
+    @Test
+    void oneFigureSaidOfEachSubjectListedBeforeIt() {
+        assertThat(claims("在中國和美國之后,德國排第三,有10個科技集群,日本有5個,法國、加拿大、印度和韓國各有3個。", LocalDate.of(2022, 9, 30))
+                .stream().map(ClaimBinderTest::describe)).contains("France clusters_in_top100 3 count",
+                "Canada clusters_in_top100 3 count", "India clusters_in_top100 3 count",
+                "Republic of Korea clusters_in_top100 3 count");
+    }
+
+    @Test
+    void oneEnglishFigureWithEachGoesToEverySubjectBeforeIt() {
+        assertThat(claims("But for the first time, China has as many science and technology centers as the United States, "
+                + "with 21 centers each.", LocalDate.of(2022, 9, 30)).stream().map(ClaimBinderTest::describe))
+                .containsExactlyInAnyOrder("China clusters_in_top100 21 count", "United States clusters_in_top100 21 count");
+    }
+
+    @Test
+    void aCountInAPlaceBelongsToThePlaceAfterIt() {
+        assertThat(claims("According to WIPO, four of the top five science and technology centers in the world are located "
+                + "in East Asia. One of the centers is in Japan, three in China and the fifth in the United States.",
+                LocalDate.of(2022, 9, 30)).stream().map(ClaimBinderTest::describe))
+                .contains("China clusters_in_top_n 3 count top5");
+    }
+
+    @Test
+    void aCountPickedOutBySuperlativeIsNoEconomysCount() {
+        assertThat(claims("全球排名提升幅度最大的三个集群,也都位于中国,除了新晋的镇江、无锡,还有合肥。")).isEmpty();
+    }
+
+    @Test
+    void anEconomysPlaceWithoutTheIndexWordIsItsGiiRankButNotItsPlaceInARegion() {
+        assertThat(claims("PETALING JAYA: Malaysia ranks 33rd in innovation index, highest since 2016.", LocalDate.of(2024, 9, 27))
+                .stream().map(ClaimBinderTest::describe)).containsExactly("Malaysia gii_rank 33 rank");
+        assertThat(claims("Malaysia also maintained its position as the second most innovative country among 36 upper-middle-income "
+                + "nations, trailing only China, while within Asean, Malaysia remained in second place behind Singapore.",
+                LocalDate.of(2024, 9, 27)).stream().filter(c -> c.metric().startsWith("gii_"))).isEmpty();
+    }
+
+    @Test
+    void theCityIsThePlaceNamedLast() {
+        assertThat(claims("He noted that Kuala Lumpur made history last year by entering the world's top 100 Science and "
+                + "Technology Clusters for the first time. The city secured the 93rd spot in the GII 2024.",
+                LocalDate.of(2025, 3, 1)).stream().map(ClaimBinderTest::describe)).contains("Kuala Lumpur rank 93 rank");
+    }
+
+    @Test
+    void aStreakEndsAtTheFootnoteMarkOfItsStatement() {
+        assertThat(claims("\"深圳—香港—广州\"创新集群在2025年全球创新指数百强榜中占据榜首,结束了连续五年位列\"东京-横滨\"集群之后的局面 [1] - "
+                + "在创新强度排名方面,\"深圳—香港—广州\"集群位居第45位 [1] - 其他").stream().map(ClaimBinderTest::describe))
+                .containsExactly("Shenzhen–Hong Kong–Guangzhou intensity_rank 45 rank");
+    }
 }
