@@ -24,10 +24,12 @@ import java.util.stream.Stream;
  * dateline stay), writes them under distinct names, runs the real {@code extract} over them in this JVM and
  * reports the time and the heap. Run it with the heap to test, e.g.
  *
- * <pre>java -Xmx256m -cp target/newsfacts.jar org.newsfacts.bench.ScaleBenchmark 10000</pre>
+ * <pre>NEWSFACTS_JAVA_OPTS=-Xmx256m ./newsfacts bench --scale 10000
+ * java -Xmx256m -cp target/newsfacts.jar org.newsfacts.bench.ScaleBenchmark 10000</pre>
  *
- * <p>Heap is sampled every 2 s as used heap after a garbage collection the sampler asks for, so it is
- * what the run keeps alive, not garbage waiting to be collected. Not a test: README's "Running on large
+ * <p>Heap is sampled every 30 s, and once more when the articles are done, as used heap after a full garbage
+ * collection the sampler asks for, so it is what the run keeps alive, not garbage waiting to be collected. (A
+ * full collection every few seconds would measure the collector: on a loaded machine each takes seconds.) Not a test: README's "Running on large
  * folders" quotes its numbers.
  */
 public final class ScaleBenchmark {
@@ -61,7 +63,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    static int run(Path corpus, Path models, Path folder, int n, int maxChars, String threads, PrintStream out)
+    public static int run(Path corpus, Path models, Path folder, int n, int maxChars, String threads, PrintStream out)
             throws Exception {
         Path in = folder.resolve("in");
         Path outDir = folder.resolve("out");
@@ -86,6 +88,7 @@ public final class ScaleBenchmark {
         int code = cli.execute(args.toArray(String[]::new));
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.stop = true;
+        sampling.interrupt();
         sampling.join();
         out.printf(Locale.ROOT, "exit %d in %.1f s (%.1f articles/s)%n", code, seconds, n / seconds);
         out.printf(Locale.ROOT, "live heap after GC: peak %.1f MB, at the end of processing %.1f MB (samples: %d)%n",
@@ -154,7 +157,7 @@ public final class ScaleBenchmark {
         return pieces.size();
     }
 
-    /** Live heap: used memory right after a collection, sampled every 2 s. */
+    /** Live heap: used memory right after a full collection, sampled every 30 s. */
     static final class HeapSampler implements Runnable {
         volatile boolean stop;
         long peak;
@@ -165,21 +168,21 @@ public final class ScaleBenchmark {
         public void run() {
             Runtime rt = Runtime.getRuntime();
             while (!stop) {
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 System.gc();
                 long used = rt.totalMemory() - rt.freeMemory();
                 last = used;
                 peak = Math.max(peak, used);
                 samples++;
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException e) {
-                    return;
-                }
             }
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.text.TimeLimit;
 import org.newsfacts.extract.figures.Figure;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.MatchingView;
@@ -88,6 +89,7 @@ public final class ClaimBinder {
         List<Claim> claims = new ArrayList<>();
         Set<Figure> tableCells = FlattenedTable.rebuild(cx, lexicon, claims);
         for (Figure figure : cx.figures) {
+            TimeLimit.check();
             if (!tableCells.contains(figure)) {
                 bindOne(cx, figure, claims);
             }
@@ -183,6 +185,7 @@ public final class ClaimBinder {
         Span paragraph = cx.near(cx.paragraphOf(figure.start()), figure);
         boolean bareCount = unit.equals("count") && !countsANamedThing(cx, figure, lexicon);
         for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            TimeLimit.check();
             if (!rule.unit().equals(unit)) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.newsfacts.cli;
 
 import org.newsfacts.bench.PipelineBenchmark;
+import org.newsfacts.bench.ScaleBenchmark;
 import org.newsfacts.pipeline.InputCollector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of gazetteers and lexicons.")
     Path models;
 
+    @Option(names = "--scale", paramLabel = "N", description = {"Instead: memory at scale. Makes N short articles by cutting CORPUS's and its dev2/articles' .txt articles into pieces under distinct names, runs extract over them in this JVM and reports the time and the live heap after GC (peak).",
+            "Set the heap to test with NEWSFACTS_JAVA_OPTS=-Xmx256m."})
+    Integer scale;
+
+    @Option(names = "--chars", defaultValue = "600", paramLabel = "MAX", description = "With --scale: at most this many characters an article (default: ${DEFAULT-VALUE}).")
+    int chars;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(corpus)) {
@@ -47,6 +55,18 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": must be at least 1");
+        }
+        if (scale != null) {
+            if (scale < 1 || chars < 20) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be at least 1 and --chars at least 20");
+            }
+            Path folder = Files.createTempDirectory("newsfacts-scale");
+            try {
+                return ScaleBenchmark.run(corpus, ModelsOption.resolve(models), folder, scale, chars,
+                        threads == null ? null : threads.toString(), System.out);
+            } finally {
+                ScaleBenchmark.deleteTree(folder);
+            }
         }
         if (InputCollector.collect(List.of(corpus)).isEmpty()) {
             spec.commandLine().getErr().println("newsfacts bench: no input files in " + corpus + "; nothing to measure");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -37,11 +36,7 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
     private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** Idle parser processes by the settings they were started with. */
     private static final java.util.Map<List<String>, BlockingQueue<Child>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsfacts-parser-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private final ReadLimits limits;
     private final Semaphore slots;
@@ -221,5 +216,16 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
 
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.3f", d.toMillis() / 1000.0);
+    }
+
+    /** One thread for every time limit; a limit cancelled because its parse ended leaves the queue at once. */
+    private static ScheduledExecutorService watchdog() {
+        java.util.concurrent.ScheduledThreadPoolExecutor watchdog = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "newsfacts-parser-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
     }
 }

@@ -219,8 +219,11 @@ public final class OutputWriter implements Closeable {
                 ClaimRecord record = ClaimRecord.of(claim);
                 claimLines.write(record);
                 claimsCsvFile.guard(() -> claimsCsv.write(record));
-                claims.add(claim);
-                hints.add(new EvidenceHint(s.figureAt(), words.word(s.lang())));
+                // Reconciliation compares confident claims only; the others are written and let go.
+                if (claim.confidence() >= Reconciler.CONFIDENT) {
+                    claims.add(claim);
+                    hints.add(new EvidenceHint(s.figureAt(), words.word(s.lang())));
+                }
             }
         }
         claimLines.close();
@@ -264,7 +267,20 @@ public final class OutputWriter implements Closeable {
     /** The words claims repeat (subjects, metrics, outlets, dates) stored once, however many claims say them. */
     private static final class Interner {
         private final Map<String, String> words = new HashMap<>();
+        /**
+         * Sentences, so that the claims of one sentence and the copies of a story (mirrors, reposts) hold it once;
+         * a sentence said once costs a map entry beside it.
+         */
+        private final Map<String, String> sentences = new HashMap<>();
         private String doc;
+
+        String sentence(String s) {
+            if (s == null) {
+                return null;
+            }
+            String same = sentences.putIfAbsent(s, s);
+            return same != null ? same : s;
+        }
 
         String word(String s) {
             return s == null ? null : words.computeIfAbsent(s, k -> k);
@@ -276,7 +292,7 @@ public final class OutputWriter implements Closeable {
             }
             return new Claim(c.claimId(), doc, word(c.subject()), word(c.metric()), c.value(), word(c.unit()),
                     word(c.qualifier()), word(c.period()), word(c.scope()), word(c.saidBy()), c.start(), c.end(),
-                    word(c.surface()), c.sentence(), word(c.outlet()), word(c.published()), word(c.binding()),
+                    word(c.surface()), sentence(c.sentence()), word(c.outlet()), word(c.published()), word(c.binding()),
                     c.confidence());
         }
     }

@@ -11,6 +11,7 @@ import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.DatelineReader;
 import org.newsfacts.text.ScriptConverter;
 import org.newsfacts.text.TextAnalyzer;
+import org.newsfacts.text.TimeLimit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,11 +104,16 @@ public final class ArticleProcessor implements AutoCloseable {
 
     /** {@link #process(SourceFile, String, byte[])}, adding each stage's CPU time to {@code times} (null: none). */
     public ArticleResult process(SourceFile file, String sha256, byte[] content, StageTimes times) {
+        long started = System.nanoTime();
+        Alarm alarm = null;
         try {
             if (times != null) {
                 times.reset();
             }
             ExtractedDocument extracted = reader.read(file, content);
+            // The parse ran under its own process's limit; what is left of the file's time limit now bounds the
+            // text and extraction stages in this thread.
+            alarm = Alarm.at(started + limits.timeout().toNanos());
             Phases.mark("read (Tika)");
             long[] textSteps = times == null ? null : new long[TextAnalyzer.STEPS.size()];
             if (times != null) {
@@ -130,8 +136,65 @@ public final class ArticleProcessor implements AutoCloseable {
         } catch (ReadFailure e) {
             return ArticleResult.failed(file.doc(), sha256, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof TimeLimit.Exceeded || alarm != null && alarm.rang()) {
+                return ArticleResult.failed(file.doc(), sha256, "processing took longer than the time limit of "
+                        + limits.timeout().toSeconds() + " s; the text stages were stopped");
+            }
             // A defect of ours on odd input must cost one file, not the run.
             return ArticleResult.failed(file.doc(), sha256, "internal error while processing: " + e);
+        } finally {
+            if (alarm != null) {
+                alarm.disarm();
+            }
+        }
+    }
+
+    /**
+     * Interrupts the thread that set it at a deadline unless disarmed first; the stages' {@link TimeLimit#check()}
+     * then stops the file. Disarming clears an interrupt the alarm made, so the thread takes its next file clean.
+     */
+    private static final class Alarm {
+        private static final java.util.concurrent.ScheduledThreadPoolExecutor CLOCK = clock();
+        private final Thread worker = Thread.currentThread();
+        private final java.util.concurrent.ScheduledFuture<?> ring;
+        private boolean armed = true;
+        private boolean rang;
+
+        private Alarm(long delayNanos) {
+            ring = CLOCK.schedule(this::ring, Math.max(0, delayNanos), java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+
+        static Alarm at(long deadlineNanos) {
+            return new Alarm(deadlineNanos - System.nanoTime());
+        }
+
+        private synchronized void ring() {
+            if (armed) {
+                rang = true;
+                worker.interrupt();
+            }
+        }
+
+        synchronized boolean rang() {
+            return rang;
+        }
+
+        synchronized void disarm() {
+            armed = false;
+            ring.cancel(false);
+            if (rang) {
+                Thread.interrupted();
+            }
+        }
+
+        private static java.util.concurrent.ScheduledThreadPoolExecutor clock() {
+            var clock = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "newsfacts-time-limit");
+                t.setDaemon(true);
+                return t;
+            });
+            clock.setRemoveOnCancelPolicy(true);
+            return clock;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsfacts.pipeline;
 
+import org.newsfacts.text.TimeLimit;
 import org.newsfacts.claims.Attribution;
 import org.newsfacts.claims.ArticleFacts;
 import org.newsfacts.claims.Claim;
@@ -53,14 +54,18 @@ public final class Extractors {
         MatchingView view = text.matchingView();
         List<Figure> found = figures.extract(view.text(), FigureContext.forLanguage(text.lang().code()));
         lap(times, StageTimes.FIGURES);
+        TimeLimit.check();
         List<Mention> named = mentions.extract(text);
         lap(times, StageTimes.MENTIONS);
+        TimeLimit.check();
         List<Quote> said = quotes.extract(text, named);
         lap(times, StageTimes.QUOTES);
+        TimeLimit.check();
         List<Claim> bound = claims.bind(new ArticleFacts(doc, sha256, text, found, named,
                 said.stream().map(q -> new Attribution(q.speaker(), q.start(), q.end())).toList(),
                 metadata.outlet(), metadata.published()));
         lap(times, StageTimes.CLAIMS);
+        TimeLimit.check();
         ArticleResult result = record(doc, sha256, extracted, text, metadata, view, found, named, said, bound);
         lap(times, StageTimes.RECORDS);
         return result;

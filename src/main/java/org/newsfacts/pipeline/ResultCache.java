@@ -20,10 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +40,12 @@ public final class ResultCache {
 
     private final Path dir;
     private final String fingerprint;
-    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The entries this run used, as the first 64 bits of their names (8 bytes an article, not a Path and a set
+     * entry); a stale entry that shares them with a used one is merely kept one run longer.
+     */
+    private long[] used = new long[1024];
+    private int usedCount;
     private final MatchingViewBuilder views = new MatchingViewBuilder(ScriptConverter.shared());
 
     private final boolean reuse;
@@ -63,7 +67,7 @@ public final class ResultCache {
     /** The stored result for this file's current content, or null. */
     ArticleResult find(String doc, String sha256) {
         Path entry = entry(doc, sha256);
-        used.add(entry);
+        markUsed(entry);
         if (!reuse || !Files.isRegularFile(entry)) {
             return null;
         }
@@ -81,7 +85,7 @@ public final class ResultCache {
         try {
             Files.createDirectories(dir);
             Path entry = entry(result.doc(), result.sha256());
-            used.add(entry);
+            markUsed(entry);
             AtomicFiles.write(entry, out -> JSON.writeValue(out, toStored(result)));
         } catch (IOException e) {
             // A cache that cannot be written costs the next run time, not this run its result.
@@ -93,12 +97,38 @@ public final class ResultCache {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        long[] kept;
+        synchronized (this) {
+            kept = Arrays.copyOf(used, usedCount);
+        }
+        Arrays.sort(kept);
         try (Stream<Path> entries = Files.list(dir)) {
-            for (Path p : entries.toList()) {
-                if (!used.contains(p)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                Long key = key(p);
+                if (key == null || Arrays.binarySearch(kept, key) < 0) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    private synchronized void markUsed(Path entry) {
+        if (usedCount == used.length) {
+            used = Arrays.copyOf(used, usedCount * 2);
+        }
+        used[usedCount++] = key(entry);
+    }
+
+    /** An entry's name (32 hex digits and .json) as its first 64 bits; null for anything else in the folder. */
+    private static Long key(Path entry) {
+        String name = entry.getFileName().toString();
+        if (name.length() != 37 || !name.endsWith(".json")) {
+            return null;
+        }
+        try {
+            return Long.parseUnsignedLong(name.substring(0, 16), 16);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

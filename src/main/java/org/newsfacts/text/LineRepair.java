@@ -39,6 +39,7 @@ public final class LineRepair {
         int previous = -1; // index of the previous non-blank line
         int blanks = 0;
         for (int i = 0; i < lines.size(); i++) {
+            TimeLimit.check();
             String line = lines.get(i);
             if (line.isEmpty()) {
                 blanks++;

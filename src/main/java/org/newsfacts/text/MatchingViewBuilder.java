@@ -25,6 +25,7 @@ public final class MatchingViewBuilder {
         int n = repaired.length();
         int i = 0;
         while (i < n) {
+            TimeLimit.check();
             int cp = repaired.codePointAt(i);
             if (CharClass.isHan(cp)) {
                 i = appendHanRun(repaired, i, view);

@@ -44,6 +44,7 @@ public final class SentenceSplitter {
     public List<Sentence> split(String text, List<Paragraph> paragraphs) {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            TimeLimit.check();
             if (p.lang() == Lang.EN) {
                 splitEnglish(text, p, sentences);
             } else {

@@ -51,11 +51,14 @@ public final class TextAnalyzer {
         StepClock clock = new StepClock(cpuNanos);
         String text = paragraphsKnown ? LineRepair.cleanLines(extracted) : LineRepair.repair(extracted);
         clock.lap(0);
+        TimeLimit.check();
         List<Paragraph> paragraphs = paragraphs(text);
         Lang lang = languages.documentLang(text, paragraphs);
         clock.lap(1);
+        TimeLimit.check();
         List<Sentence> split = sentences.split(text, paragraphs);
         clock.lap(2);
+        TimeLimit.check();
         MatchingView view = matchingViews.build(text);
         clock.lap(3);
         return new AnalyzedText(text, lang, paragraphs, split, view);

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.text.TimeLimit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -106,6 +107,7 @@ public final class FigureExtractor {
 
         List<Figure> run() {
             for (int i = 0; i < nums.size(); i++) {
+                TimeLimit.check();
                 if (!used[i]) {
                     decide(i);
                 }

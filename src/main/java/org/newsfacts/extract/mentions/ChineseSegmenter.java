@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.TimeLimit;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -45,6 +46,7 @@ final class ChineseSegmenter {
                 continue;
             }
             for (int from = p.start(); from < p.end(); ) {
+                TimeLimit.check();
                 int to = pieceEnd(view, from, p.end());
                 for (Term term : segment.seg(view.substring(from, to))) {
                     int start = from + term.offset;

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.TimeLimit;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Span;
 
@@ -77,16 +78,20 @@ public final class MentionExtractor {
     public List<Mention> extract(AnalyzedText text) {
         ArticleView article = new ArticleView(text);
         List<Token> tokens = segmenter.segment(article);
+        TimeLimit.check();
         List<Mention> orgs = organisations.recognise(article, tokens);
         List<int[]> orgSpans = viewSpans(article, orgs);
+        TimeLimit.check();
         List<Mention> clusterMentions = clusters.recognise(article, tokens, orgSpans);
         // A name inside a cluster or a named organisation is not a person; one inside a guessed organisation is
         // (HanLP reads 孫東聯同創科署 as one organisation): there the organisation gives way.
         List<int[]> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
         blocked.addAll(viewSpans(article, orgs.stream().filter(organisations::isNamed).toList()));
+        TimeLimit.check();
         List<ChinesePersonRecognizer.Found> people = new ArrayList<>(chinesePeople.recognise(article, tokens, blocked));
         List<int[]> blockedForEnglish = new ArrayList<>(blocked);
         blockedForEnglish.addAll(chinesePeople.romanisedRepeats(article));
+        TimeLimit.check();
         people.addAll(englishPeople.recognise(article, blockedForEnglish));
         List<Mention> personMentions = toMentions(article, people);
 

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.quotes;
 
+import org.newsfacts.text.TimeLimit;
 import org.newsfacts.extract.mentions.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.AnalyzedText;
@@ -52,10 +53,14 @@ public final class QuoteExtractor {
         ArticleView article = new ArticleView(text);
         SpeakerIndex speakers = new SpeakerIndex(article, mentions);
         List<Attribution> found = new ArrayList<>(chinese.find(article, speakers));
+        TimeLimit.check();
         found.addAll(english.find(article, speakers));
         found.sort(Comparator.comparingInt(Attribution::paragraph).thenComparingInt(Attribution::at));
+        TimeLimit.check();
         Map<Integer, List<Attribution>> byParagraph = resolve(article, peopleByParagraph(article, mentions), found);
+        TimeLimit.check();
         quotedParagraphsAfter(article, byParagraph);
+        TimeLimit.check();
         furtherQuotationsInParagraph(article, byParagraph);
         List<Attribution> all = new ArrayList<>();
         byParagraph.values().forEach(all::addAll);
