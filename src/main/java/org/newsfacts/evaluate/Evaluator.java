@@ -58,6 +58,7 @@ public final class Evaluator {
             gold = gold.subset(DocumentList.read(docsFile));
         }
         OutputRun run = OutputRun.load(outputFolder);
+        SpeakerAliases speakers = gold.speakers();
         DocumentPairing.Pairing pairing = DocumentPairing.pair(gold.documents(), run.documents());
         List<String> warnings = new ArrayList<>(pairing.warnings());
         if (docsFile != null) {
@@ -66,11 +67,13 @@ public final class Evaluator {
         }
         warnings.addAll(strayRecords(run));
 
-        ScopeReport primary = score(new EvaluationScope(PRIMARY_SCOPE, pairing.primary(), run, gold.corpus()), true);
+        ScopeReport primary = score(new EvaluationScope(PRIMARY_SCOPE, pairing.primary(), run, gold.corpus(), gold.speakers()),
+                true);
         List<ScopeReport> copies = List.of();
         if (allCopies) {
             copies = pairing.copies().stream()
-                    .map(copy -> score(new EvaluationScope(copy.outputDoc(), List.of(copy), run, Optional.empty()), false))
+                    .map(copy -> score(new EvaluationScope(copy.outputDoc(), List.of(copy), run, Optional.empty(),
+                            speakers), false))
                     .toList();
         } else if (!pairing.copies().isEmpty()) {
             warnings.add(pairing.copies().size() + " copies of gold articles under other names were not scored"

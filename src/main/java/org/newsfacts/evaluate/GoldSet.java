@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** Everything in a gold folder: one file per article and, where present, the corpus file. */
-public record GoldSet(Path folder, List<GoldDocument> documents, Optional<CorpusGold> corpus) {
+public record GoldSet(Path folder, List<GoldDocument> documents, Optional<CorpusGold> corpus,
+                      SpeakerAliases speakers) {
 
     static final String ARTICLE_SUFFIX = ".gold.json";
     static final String CORPUS_FILE = "corpus.gold.json";
@@ -50,7 +51,7 @@ public record GoldSet(Path folder, List<GoldDocument> documents, Optional<Corpus
         Optional<CorpusGold> corpus = Files.exists(corpusFile)
                 ? Optional.of(JsonInput.readJson(corpusFile, CorpusGold.class))
                 : Optional.empty();
-        return new GoldSet(folder, List.copyOf(documents), corpus);
+        return new GoldSet(folder, List.copyOf(documents), corpus, SpeakerAliases.load(folder));
     }
 
     /**
@@ -68,6 +69,7 @@ public record GoldSet(Path folder, List<GoldDocument> documents, Optional<Corpus
             }
         }
         Set<String> wanted = Set.copyOf(docs.docs());
-        return new GoldSet(folder, documents.stream().filter(d -> wanted.contains(d.doc())).toList(), Optional.empty());
+        return new GoldSet(folder, documents.stream().filter(d -> wanted.contains(d.doc())).toList(), Optional.empty(),
+                speakers);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * Quotes: a prediction matches a gold quote when its text covers the gold {@code contains} stretch and its
  * speaker is the gold speaker, both in matching form. Pairs are one-to-one, the tightest covering quote
  * first, so one quote stretched over a whole article cannot collect every statement of its speaker. Two names
- * of one organisation are one speaker ({@link SpeakerAliases}).
+ * that the gold declares one speaker's are one speaker ({@link SpeakerAliases}); nothing of the extractor's
+ * own models takes part.
  * Kind (direct or indirect) is an attribute accuracy over the matched pairs.
  */
 public final class QuoteScorer implements CategoryScorer {
@@ -16,24 +17,6 @@ public final class QuoteScorer implements CategoryScorer {
     public static final String CATEGORY = "quotes";
     public static final String KIND = "kind";
     private static final int SHOWN_QUOTE_CHARS = 60;
-
-    private final SpeakerAliases aliases;
-
-    /** Speakers compared with the organisation aliases of {@code models/} (see {@link SpeakerAliases}). */
-    public QuoteScorer() {
-        this(SpeakerAliases.load(modelsFolder()));
-    }
-
-    QuoteScorer(SpeakerAliases aliases) {
-        this.aliases = aliases;
-    }
-
-    /** The project's models folder: here, else beside the installation (as the commands find it). */
-    private static java.nio.file.Path modelsFolder() {
-        java.nio.file.Path here = java.nio.file.Path.of("models");
-        String home = System.getProperty("newsfacts.home");
-        return !java.nio.file.Files.isDirectory(here) && home != null ? java.nio.file.Path.of(home).resolve(here) : here;
-    }
 
     @Override
     public String category() {
@@ -56,12 +39,13 @@ public final class QuoteScorer implements CategoryScorer {
         for (ScoredDocument document : scope.documents()) {
             List<PredictedQuote> predicted = document.outputDoc() == null
                     ? List.of() : byDoc.getOrDefault(document.outputDoc(), List.of());
-            scoreDocument(document, predicted, tally);
+            scoreDocument(document, predicted, scope.speakers(), tally);
         }
         return tally.result();
     }
 
-    private void scoreDocument(ScoredDocument document, List<PredictedQuote> predicted, CategoryTally tally) {
+    private static void scoreDocument(ScoredDocument document, List<PredictedQuote> predicted, SpeakerAliases aliases,
+                                      CategoryTally tally) {
         List<GoldDocument.Quote> gold = document.gold().quotes();
         List<String> predictedText = predicted.stream().map(q -> MatchText.normalize(q.text())).toList();
         List<GreedyMatcher.Candidate> candidates = new ArrayList<>();

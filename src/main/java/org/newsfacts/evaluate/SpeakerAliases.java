@@ -1,81 +1,79 @@
 package org.newsfacts.evaluate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Speakers compared as organisations: the gold conventions write an organisation as the article does and declare
- * its names aliases of one another (corpus/dev2/CONVENTIONS.md rule 5: WIPO, World Intellectual Property
- * Organization and 世界知識產權組織), so a speaker that starts with one name of an organisation is read as that
- * organisation's id followed by the rest (香港特區政府發言人 and 特區政府發言人 are one office; 理大 is 香港理工大學).
- * The names are those of {@code models/organisations.tsv}, the table the extractor speaks with, so one list of
- * aliases serves both. Without that file speakers are compared as written.
+ * Speakers compared as the gold declares them. A speaker matches when it reads the same in matching form
+ * ({@link MatchText}: script, width, case, dashes and spaces folded), or when the gold folder's own
+ * {@value #FILE} names both as one speaker (corpus/dev2/CONVENTIONS.md rule 5: WIPO, World Intellectual
+ * Property Organization and 世界知識產權組織 are aliases of one another).
+ *
+ * <p>The table is the gold's data, never the extractor's: scoring speakers through the extractor's own
+ * organisation list would let a wrong alias in {@code models/} score itself as right.
  */
 final class SpeakerAliases {
-    private record Alias(String form, String id) {
-    }
+    static final String FILE = "speaker-aliases.tsv";
 
-    private final List<Alias> aliases;
+    private final Map<String, String> canonical;
 
-    private SpeakerAliases(List<Alias> aliases) {
-        this.aliases = aliases;
+    private SpeakerAliases(Map<String, String> canonical) {
+        this.canonical = canonical;
     }
 
     static SpeakerAliases none() {
-        return new SpeakerAliases(List.of());
+        return new SpeakerAliases(Map.of());
     }
 
-    /** The aliases of {@code organisations.tsv} in {@code modelsDir}; none when the file is not there. */
-    static SpeakerAliases load(Path modelsDir) {
-        Path file = modelsDir.resolve("organisations.tsv");
+    /**
+     * The aliases {@value #FILE} in a gold folder declares: one speaker a line, its names separated by tabs;
+     * {@code #} comments. None when the folder has no such file.
+     *
+     * @throws BadInputException naming the file when it cannot be read or a name belongs to two speakers
+     */
+    static SpeakerAliases load(Path goldFolder) throws BadInputException {
+        Path file = goldFolder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return none();
         }
-        List<Alias> aliases = new ArrayList<>();
+        List<String> lines;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read speaker aliases: " + e.getMessage(), e);
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] names = line.split("\t");
+            String id = MatchText.normalize(names[0]);
+            for (String name : names) {
+                String form = MatchText.normalize(name);
+                if (form.isEmpty()) {
                     continue;
                 }
-                String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    continue;
-                }
-                String id = MatchText.normalize(cols[0]);
-                aliases.add(new Alias(id, id));
-                for (String form : cols[2].split(";")) {
-                    String f = MatchText.normalize(form.strip());
-                    if (!f.isEmpty()) {
-                        aliases.add(new Alias(f, id));
-                    }
+                String old = canonical.putIfAbsent(form, id);
+                if (old != null && !old.equals(id)) {
+                    throw new BadInputException(file, "line " + (i + 1) + ": " + name.strip()
+                            + " is already a name of " + old);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        aliases.sort(Comparator.comparingInt((Alias a) -> a.form().length()).reversed());
-        return new SpeakerAliases(List.copyOf(aliases));
+        return new SpeakerAliases(Map.copyOf(canonical));
     }
 
-    /** Whether two speakers are the same, as written or through an organisation's aliases. */
+    /** Whether two speakers are the same, as written or through the gold's declared aliases. */
     boolean same(String gold, String predicted) {
         String g = MatchText.normalize(gold);
         String p = MatchText.normalize(predicted);
-        return g.equals(p) || canonical(g).equals(canonical(p));
-    }
-
-    private String canonical(String normalized) {
-        for (Alias a : aliases) {
-            if (normalized.startsWith(a.form())) {
-                return a.id() + normalized.substring(a.form().length());
-            }
-        }
-        return normalized;
+        return g.equals(p) || canonical.getOrDefault(g, g).equals(canonical.getOrDefault(p, p));
     }
 }

@@ -3,6 +3,7 @@ package org.newsfacts.extract.quotes;
 import org.newsfacts.extract.mentions.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.extract.mentions.NameForms;
+import org.newsfacts.text.ScriptConverter;
 
 import java.util.HashMap;
 import java.util.List;
@@ -68,11 +69,31 @@ final class SpeakerIndex {
 
     /** A person or an organisation as speaker. */
     static Speaker speakerOf(Mention m) {
-        return m.isPerson() ? Speaker.person(m.id(), m.title()) : Speaker.office(m.id());
+        return m.isPerson() ? Speaker.person(m.id(), m.title()) : Speaker.office(writtenName(m));
     }
 
-    /** An office: an organisation and a post of it with no name after (特區政府 + 發言人). */
-    static Speaker office(Mention org, String titleAsWritten) {
-        return Speaker.office(org.id() + NameForms.traditional(titleAsWritten));
+    /** An office: an organisation and a post of it with no name after (香港特區政府 + 發言人), as written. */
+    static Speaker office(Mention org, String title) {
+        String name = writtenName(org);
+        ScriptConverter script = ScriptConverter.shared();
+        // The title comes from the folded view; it takes the script of the name it follows.
+        boolean simplified = name.codePoints().anyMatch(script::isSimplifiedOnly)
+                && name.codePoints().noneMatch(script::isTraditionalOnly);
+        return Speaker.office(name + (simplified ? script.toSimplified(title) : NameForms.traditional(title)));
+    }
+
+    /**
+     * An organisation speaks under the name the article gives it, since readers (and the gold conventions)
+     * keep 香港特區政府發言人 and 特區政府發言人, 理大 and 香港理工大學 as the article has them. A description
+     * ("the UN agency", "the Geneva-based UN institution") names nothing, so it speaks as the organisation's id,
+     * its short name; so does a name with its abbreviation in brackets after it (世界知識產權組織（WIPO）).
+     */
+    static String writtenName(Mention org) {
+        String written = org.surface() == null ? "" : org.surface().strip();
+        if (written.isEmpty() || written.regionMatches(true, 0, "the ", 0, 4) || written.contains("(")
+                || written.contains("（")) {
+            return org.id();
+        }
+        return written;
     }
 }

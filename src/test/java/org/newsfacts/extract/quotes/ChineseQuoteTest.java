@@ -37,9 +37,9 @@ class ChineseQuoteTest {
     }
 
     @Test
-    void officeSpeaksWhereNoPersonIsNamed() {
+    void officeSpeaksWhereNoPersonIsNamedUnderTheNameTheArticleGivesIt() {
         List<Quote> q = quotes("香港特別行政區政府發言人表示，世界知識產權組織公布的創新集群排名，反映粵港澳大灣區的創新能力在國際上獲得高度肯定。");
-        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("特區政府發言人", Quote.INDIRECT));
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("香港特別行政區政府發言人", Quote.INDIRECT));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ChineseQuoteTest {
     void spokespersonWithoutOrganisationOpeningAParagraphIsTheLastOfficeThatSpoke() {
         List<Quote> q = quotes("中新社香港9月27日電 香港特區政府發言人27日表示,可見粵港澳大灣區科技創新發展潛力無限。\n"
                 + "發言人稱,隨着國家持續推進高水平雙向開放,亞洲將繼續是全球經濟增長的主要引擎。\n");
-        assertThat(q).extracting(Quote::speaker).containsExactly("特區政府發言人", "特區政府發言人");
+        assertThat(q).extracting(Quote::speaker).containsExactly("香港特區政府發言人", "香港特區政府發言人");
         assertThat(q.get(1).text()).contains("亞洲將繼續是全球經濟增長的主要引擎");
     }
 
