@@ -65,7 +65,7 @@ public final class QuoteExtractor {
         List<Attribution> all = new ArrayList<>();
         byParagraph.values().forEach(all::addAll);
         all.sort(Comparator.comparingInt(Attribution::textStart));
-        return toQuotes(article, all);
+        return toQuotes(article, fullForms(all));
     }
 
     /** A person mention placed in view offsets. */
@@ -247,6 +247,60 @@ public final class QuoteExtractor {
             return t.matches("(?s).*[,，。;；!！?？].*") && t.length() >= 8;
         }
         return t.split("\\s+").length >= 4;
+    }
+
+    /**
+     * A speaker named in full once and later by a shorter form speaks under the full form throughout: news
+     * names an office or a person in full first and shortens it after (中新社 2023: "香港特區政府發言人27日表示"
+     * then "特區政府發言人還説"; 南方日報-style profiles: "Daren Tang, WIPO's Director General, said" then
+     * "Tang said"). The shorter form must end the longer one (at a word boundary for names of words) and be of
+     * the same kind; the article's first full form wins.
+     */
+    static List<Attribution> fullForms(List<Attribution> inOrder) {
+        List<Speaker> named = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>(inOrder.size());
+        for (Attribution a : inOrder) {
+            Speaker s = a.speaker();
+            if (s == null || !s.isNamed() || s.name() == null) {
+                out.add(a);
+                continue;
+            }
+            Speaker full = null;
+            for (Speaker earlier : named) {
+                if (earlier.kind() == s.kind() && isShortFormOf(s.name(), earlier.name())) {
+                    full = earlier;
+                    break;
+                }
+            }
+            if (full != null) {
+                out.add(a.withSpeaker(s.title() == null || full.title() != null ? full
+                        : new Speaker(full.name(), s.title(), full.kind())));
+            } else {
+                named.add(s);
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** 特區政府發言人 of 香港特區政府發言人; 芬克 of 卡斯滕·芬克; Tang of Daren Tang (not "an" of "Tan"). */
+    static boolean isShortFormOf(String shorter, String longer) {
+        String s = fold(shorter);
+        String l = fold(longer);
+        if (s.length() < 2 || l.length() <= s.length() || !l.endsWith(s)) {
+            return false;
+        }
+        char before = l.charAt(l.length() - s.length() - 1);
+        boolean latin = s.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+        return !latin ? !Character.isLetter(before) || isHan(before) : !Character.isLetterOrDigit(before);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static String fold(String name) {
+        return org.newsfacts.text.ScriptConverter.shared().toSimplified(name.strip()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** To output records; a statement repeated by the same speaker (a press release's closing copy) is kept once. */

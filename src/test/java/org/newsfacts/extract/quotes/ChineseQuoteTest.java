@@ -148,4 +148,19 @@ class ChineseQuoteTest {
         assertThat(quotes("香港特区政府创新科技及工业局局长孙东接受采访时表示,特区政府会继续强化三方面的工作。\n"))
                 .extracting(Quote::speaker).containsExactly("孫東");
     }
+
+    @Test
+    void anOfficeShortenedAfterItsFullNameKeepsTheFullName() {
+        // 中新社 2023: the spokesman is named in full once, then as 特區政府發言人.
+        List<Quote> q = quotes("中新社香港9月27日電 香港特區政府發言人27日表示,可見粵港澳大灣區科技創新發展潛力無限。\n"
+                + "27日,香港特區政府就該報告作出上述回應。特區政府發言人還説,國家“十四五”規劃明確支持香港建設國際創新科技中心。\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("香港特區政府發言人", "香港特區政府發言人");
+    }
+
+    @Test
+    void expressingAWarmWelcomeSaysNothing() {
+        // 中新社 2025: "对此表示热烈欢迎" is a courtesy, as 數碼港's "表示歡迎及祝賀" (大公報 2025).
+        List<Quote> q = quotes("香港特区政府发言人1日表示,这反映粤港澳大湾区的创新能力在国际上获高度肯定,特区政府对此表示热烈欢迎。\n");
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.strip().equals("热烈欢迎"));
+    }
 }
