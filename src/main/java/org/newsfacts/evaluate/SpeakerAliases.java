@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>The table is the gold's data, never the extractor's: scoring speakers through the extractor's own
  * organisation list would let a wrong alias in {@code models/} score itself as right.
  */
-final class SpeakerAliases {
+public final class SpeakerAliases {
     static final String FILE = "speaker-aliases.tsv";
 
     private final Map<String, String> canonical;
@@ -26,7 +26,7 @@ final class SpeakerAliases {
         this.canonical = canonical;
     }
 
-    static SpeakerAliases none() {
+    public static SpeakerAliases none() {
         return new SpeakerAliases(Map.of());
     }
 
@@ -36,7 +36,7 @@ final class SpeakerAliases {
      *
      * @throws BadInputException naming the file when it cannot be read or a name belongs to two speakers
      */
-    static SpeakerAliases load(Path goldFolder) throws BadInputException {
+    public static SpeakerAliases load(Path goldFolder) throws BadInputException {
         Path file = goldFolder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return none();
@@ -71,7 +71,7 @@ final class SpeakerAliases {
     }
 
     /** Whether two speakers are the same, as written or through the gold's declared aliases. */
-    boolean same(String gold, String predicted) {
+    public boolean same(String gold, String predicted) {
         String g = MatchText.normalize(gold);
         String p = MatchText.normalize(predicted);
         return g.equals(p) || canonical.getOrDefault(g, g).equals(canonical.getOrDefault(p, p));

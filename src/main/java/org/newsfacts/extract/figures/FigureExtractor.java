@@ -84,6 +84,10 @@ public final class FigureExtractor {
         return Arrays.stream(found).filter(m -> m != null).toList();
     }
 
+    /** An image file's extension right after a number (…_20250904164916.jpg). */
+    private static final java.util.regex.Pattern IMAGE_NAME =
+            java.util.regex.Pattern.compile("(?i)\\.(?:png|jpe?g|gif|webp|bmp)\\b");
+
     /** One extraction: the text, its numerals and the figures decided so far. */
     private final class Run {
         private final CharSequence s;
@@ -95,6 +99,10 @@ public final class FigureExtractor {
         private final List<Figure> out = new ArrayList<>();
         /** Index of the last numeral read as a rank in a table column (排名 1 8 10), or -1. */
         private int columnRank = -1;
+        /** Where the labels of ranking lists stand (RankedList). */
+        private final java.util.Set<Integer> rankedLabels;
+        /** The per-million factor of the last density read, for a density coordinated with it. */
+        private BigDecimal lastDensityFactor = BigDecimal.ONE;
 
         Run(CharSequence s, FigureContext ctx) {
             this.s = s;
@@ -103,6 +111,7 @@ public final class FigureExtractor {
             this.nums = scanner.scan(s);
             this.used = new boolean[nums.size()];
             this.money = moneyReader.read(s, nums, ctx, used);
+            this.rankedLabels = RankedList.labels(s, lex.listHeadings);
         }
 
         List<Figure> run() {
@@ -128,7 +137,8 @@ public final class FigureExtractor {
                 return; // 数十, 二三十: no definite value; 二〇二五: a year or a code
             }
             MoneyMention m = money[i];
-            if (names.covers(s, x.start()) || (m == null && gluedToWord(x)) || inFormula(x) || perUnitBase(x)) {
+            if (names.covers(s, x.start()) || (m == null && gluedToWord(x)) || inFormula(x) || perUnitBase(x)
+                    || footnoteOrFileName(x)) {
                 return;
             }
             if (m != null) {
@@ -254,12 +264,24 @@ public final class FigureExtractor {
             }
             // Densities: 每百萬人2292個, 2,292 per million people.
             BigDecimal density = densityFactor(x);
+            if (density == null) {
+                density = densityInClause(x);
+            }
             if (density != null) {
+                lastDensityFactor = density;
                 emitWith(x, x.start(), x.end(), x.value().multiply(density), FigureUnits.PER_MILLION,
                         c != null ? c.end() : x.end(), insideQ);
                 return;
             }
+            if (arabic && rankedLabels.contains(x.start())) {
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                return;
+            }
             if (arabic && (phone(i, x) || nearMonth(x) || nameHead(x) || listLabel(x))) {
+                return;
+            }
+            if (arabic && kind == null && isScore(x)) {
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.SCORE, x.end());
                 return;
             }
             if (lex.timeBefore.matchBackward(s, skipWhitespaceBack(x.start())) != null
@@ -327,6 +349,11 @@ public final class FigureExtractor {
                     && (kind == FigureLexicon.CounterKind.TOPN || lex.rankCounters.matchForward(s, c.start()) != null)) {
                 start = x.start() - 1; // 前十名, 前三甲: a cut-off
             }
+            if (kind == FigureLexicon.CounterKind.COUNT && lex.rankCounters.matchForward(s, c.start()) != null
+                    && placeNotHeadCount(x, start, c.end())) {
+                emitWith(x, start, c.end(), x.value(), FigureUnits.RANK, c.end(), inside);
+                return;
+            }
             switch (kind) {
                 case COUNT -> {
                     // A Chinese numeral of one character reads only with its counter (四所, 兩座).
@@ -347,6 +374,100 @@ public final class FigureExtractor {
         }
 
         // -------------------------------------------------------------- context tests
+
+        /**
+         * N名 / N位 as a place, not a head count: alone in brackets after a name (第一财经 2025: "宁波(93名)、宁德(99名)
+         * 首次上榜"), or where 排名 / 排行 / 名次 opens the clause before it (报告厅 2023: "中国的排名稳定地从15名左右
+         * 提升至…"). A cut-off (前10名) is neither.
+         */
+        private boolean placeNotHeadCount(Numeral x, int start, int counterEnd) {
+            if (start > 0 && s.charAt(start - 1) == '前') {
+                return false;
+            }
+            char before = start > 0 ? s.charAt(start - 1) : ' ';
+            char after = counterEnd < n ? s.charAt(counterEnd) : ' ';
+            if ((before == '(' || before == '（') && (after == ')' || after == '）')) {
+                return true;
+            }
+            for (int k = start; k > Math.max(0, start - 16); k--) {
+                char c = s.charAt(k - 1);
+                if ("，,。；;：:！？\n".indexOf(c) >= 0 || Folding.isDigit(c)) {
+                    return false; // another clause, or another number nearer the header
+                }
+                if (lex.rankHeaders.matchBackward(s, k) != null && Folding.isHan(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Footnote markers and file names are not figures (CONVENTIONS.md rule 15): a number alone in square
+         * brackets (第一财经 2025 "…占比10.32% [8][9]", 知识产权前沿 2024 "作家的位置。[2]"), or the name of an
+         * image (星云 2024 "…地区[1287].png", 南方日报 2025 "微信截图_20250904164916.jpg").
+         */
+        private boolean footnoteOrFileName(Numeral x) {
+            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
+            char after = x.end() < n ? s.charAt(x.end()) : ' ';
+            if ((before == '[' || before == '［') && (after == ']' || after == '］')) {
+                return true;
+            }
+            int k = x.end();
+            if (k < n && (s.charAt(k) == ']' || s.charAt(k) == '］')) {
+                k++;
+            }
+            return IMAGE_NAME.matcher(s).region(k, n).lookingAt();
+        }
+
+        /**
+         * An index score: after "score of" / 得分 (score-before of context.tsv; FMT 2024 "a slightly lower score of
+         * 40.5", The Star 2024 "an overall score of 40.5"), or a number the sentence compares with such a score
+         * ("…40.5 compared with last year's 40.9").
+         */
+        private boolean isScore(Numeral x) {
+            if (lex.scoreBefore.matchBackward(s, skipWhitespaceBack(x.start())) != null) {
+                return true;
+            }
+            if (out.isEmpty()) {
+                return false;
+            }
+            Figure last = out.get(out.size() - 1);
+            if (!FigureUnits.SCORE.equals(last.unit()) || x.start() - last.end() > 40 || x.start() < last.end()) {
+                return false;
+            }
+            String between = s.subSequence(last.end(), x.start()).toString();
+            return !between.matches("(?s).*[0-9。；;!?\n].*") && !between.matches("(?s).*[.](\\s|$).*")
+                    && x.has(Numeral.DECIMAL) == (last.value().stripTrailingZeros().scale() > 0);
+        }
+
+        /**
+         * A density whose marker opens the clause a few verb characters before the number (中评社 2023:
+         * "平均每100萬居民提交了2291份PCT申請"), or a number coordinated with the density just read ("…2291份PCT申請,
+         * 發表了3092篇科學文章": the same per-million base goes on).
+         */
+        private BigDecimal densityInClause(Numeral x) {
+            for (int k = x.start(); k > Math.max(0, x.start() - 8); k--) {
+                char c = s.charAt(k - 1);
+                if (!Folding.isHan(c)) {
+                    break;
+                }
+                WordTrie.Match<BigDecimal> marker = lex.densityBefore.matchBackward(s, k - 1);
+                if (marker != null && k - 1 < x.start()) {
+                    return marker.value();
+                }
+            }
+            if (out.isEmpty()) {
+                return null;
+            }
+            Figure last = out.get(out.size() - 1);
+            if (!FigureUnits.PER_MILLION.equals(last.unit()) || x.start() < last.end() || x.start() - last.end() > 16) {
+                return null;
+            }
+            String between = s.subSequence(last.end(), x.start()).toString();
+            boolean coordinated = (between.contains(",") || between.contains("，"))
+                    && !between.matches("(?s).*[0-9。；;\n].*");
+            return coordinated ? lastDensityFactor : null;
+        }
 
         /** V3, COVID-19, HKGAI V3, 5G: a number that is part of a name or code. */
         private boolean gluedToWord(Numeral x) {

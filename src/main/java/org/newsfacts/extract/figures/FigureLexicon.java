@@ -48,6 +48,10 @@ final class FigureLexicon {
     final Set<String> rankAfter = new HashSet<>();
     final Set<String> notRankAfter = new HashSet<>();
     final WordTrie<Boolean> rankPrefixes = WordTrie.backward();
+    /** Words in a heading that make the numbered list under it a ranking (lower case, both scripts). */
+    final Set<String> listHeadings = new HashSet<>();
+    /** Words just before a number that make it a score (score of 40.5, 得分). */
+    final WordTrie<Boolean> scoreBefore = WordTrie.backward();
     final Set<String> idioms = new LinkedHashSet<>();
     final Set<String> names = new LinkedHashSet<>();
     final WordTrie<BigDecimal> densityBefore = WordTrie.backward();
@@ -107,6 +111,7 @@ final class FigureLexicon {
                 case "en-after" -> lex.rankAfter.add(w.toLowerCase(Locale.ROOT));
                 case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
                 case "rank-prefix" -> lex.rankPrefixes.put(w, Boolean.TRUE);
+                case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(f.toLowerCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
             }
         }
@@ -129,13 +134,14 @@ final class FigureLexicon {
                 case "ratio-cue" -> forms(w).forEach(f -> lex.ratioCues.put(f, Boolean.TRUE));
                 case "time-before" -> forms(w).forEach(f -> lex.timeBefore.put(f, Boolean.TRUE));
                 case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
+                case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.put(f, Boolean.TRUE));
                 default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
             }
         }
         for (WordTrie<?> trie : List.of(lex.counters, lex.currencyAfter, lex.currencyBefore, lex.qualifierBefore,
                 lex.qualifierInside, lex.qualifierAfter, lex.rankCounters, lex.wordRanks, lex.rankHeaders,
                 lex.rankPrefixes, lex.densityBefore, lex.densityAfter, lex.phoneLabels, lex.moneyNouns, lex.ratioCues,
-                lex.timeBefore)) {
+                lex.timeBefore, lex.scoreBefore)) {
             trie.freeze();
         }
         return lex;

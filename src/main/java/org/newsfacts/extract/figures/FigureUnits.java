@@ -15,10 +15,15 @@ public final class FigureUnits {
     public static final String RATIO = "ratio";
     public static final String M2 = "m2";
     public static final String YEARS = "years";
+    /** An index score (a GII score of 40.5): FORMAT-addendum.md's unit for gii_score. */
+    public static final String SCORE = "score";
 
-    /** The units FORMAT.md names; a figure in another currency (EUR, JPY) has its ISO code instead. */
+    /**
+     * The units FORMAT.md and FORMAT-addendum.md name; a figure in another currency (EUR, JPY) has its ISO code
+     * instead.
+     */
     public static final Set<String> FORMAT_UNITS =
-            Set.of(PERCENT, COUNT, RANK, PER_MILLION, HKD, USD, CNY, RATIO, M2, YEARS);
+            Set.of(PERCENT, COUNT, RANK, PER_MILLION, HKD, USD, CNY, RATIO, M2, YEARS, SCORE);
 
     private FigureUnits() {
     }
