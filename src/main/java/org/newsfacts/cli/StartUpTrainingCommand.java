@@ -1,5 +1,9 @@
 package org.newsfacts.cli;
 
+import org.newsfacts.ingest.ReadFailure;
+import org.newsfacts.ingest.ReadLimits;
+import org.newsfacts.ingest.SourceFile;
+import org.newsfacts.ingest.TikaArticleReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -34,6 +38,19 @@ public final class StartUpTrainingCommand implements Callable<Integer> {
         StringWriter sink = new StringWriter();
         cli.setOut(new PrintWriter(sink));
         cli.setErr(new PrintWriter(sink));
+        // Parser processes use the archive too, but a training run's parsing happens in them, out of the
+        // recording's sight: reading every file here as well records Tika's, PDFBox's and POI's classes.
+        TikaArticleReader tika = new TikaArticleReader(ReadLimits.DEFAULT);
+        try (var files = Files.list(corpus)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] content = Files.readAllBytes(file);
+                try {
+                    tika.read(new SourceFile(file, file.getFileName().toString(), content.length), content);
+                } catch (ReadFailure e) {
+                    // A file Tika cannot read still loaded the classes that tried.
+                }
+            }
+        }
         int extracted = cli.execute("extract", corpus.toString(), "--out", out.toString(), "--quiet", "--fresh");
         int checked = cli.execute("check", draft.toString(), "--facts", out.toString());
         // check exits 1 when the draft conflicts with the run: that is a result, not a failure of the training.

@@ -43,9 +43,29 @@ public final class TikaArticleReader implements ArticleReader {
         if (content.length == 0) {
             throw new ReadFailure("file is empty (0 bytes)");
         }
+        Metadata metadata = metadataOf(file);
+        return read(file, content, metadata, detect(content, metadata));
+    }
+
+    /**
+     * The file read as {@link #read} reads it when Tika detects it as plain text, else null (nothing parsed):
+     * for {@link PlainTextFirstReader}, which reads plain text in its own process.
+     */
+    ExtractedDocument readIfPlainText(SourceFile file, byte[] content) throws ReadFailure {
+        Metadata metadata = metadataOf(file);
+        MediaType type = detect(content, metadata);
+        return type.getBaseType().toString().equals(PLAIN_TEXT) ? read(file, content, metadata, type) : null;
+    }
+
+    static final String PLAIN_TEXT = "text/plain";
+
+    private static Metadata metadataOf(SourceFile file) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
-        MediaType type = detect(content, metadata);
+        return metadata;
+    }
+
+    private ExtractedDocument read(SourceFile file, byte[] content, Metadata metadata, MediaType type) throws ReadFailure {
         if (isHtml(type)) {
             return html.read(file, content, metadata, limits);
         }

@@ -7,6 +7,7 @@ import org.newsfacts.ingest.ReadFailure;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.ingest.ForkedArticleReader;
+import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.DatelineReader;
 import org.newsfacts.text.ScriptConverter;
@@ -42,8 +43,9 @@ public final class ArticleProcessor implements AutoCloseable {
     }
 
     /**
-     * The processor with the bundled OpenNLP models and the lexicons under {@code modelsDir}; files are parsed
-     * in a pool of as many parser processes as there are cores (see {@link ForkedArticleReader}).
+     * The processor with the bundled OpenNLP models and the lexicons under {@code modelsDir}; plain text is read
+     * in this process, other files are parsed in a pool of as many parser processes as there are cores (see
+     * {@link PlainTextFirstReader} and {@link ForkedArticleReader}).
      */
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits) {
         return create(modelsDir, limits, Runtime.getRuntime().availableProcessors());
@@ -51,7 +53,7 @@ public final class ArticleProcessor implements AutoCloseable {
 
     /** As {@link #create(Path, ReadLimits)} with at most {@code parsers} parser processes at once. */
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits, int parsers) {
-        ForkedArticleReader reader = new ForkedArticleReader(limits, parsers);
+        ArticleReader reader = new PlainTextFirstReader(new ForkedArticleReader(limits, parsers), limits);
         Phases.mark("reader (parser processes)");
         TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
         Phases.mark("text models (OpenNLP, OpenCC)");

@@ -11,8 +11,18 @@ public final class Phases {
     private static final boolean ON = "1".equals(System.getenv("NEWSFACTS_PHASES"));
     private static long last;
     private static long processStartMillis;
+    private static long lastCpu;
 
     private Phases() {
+    }
+
+    /** CPU time of the whole process (every thread, JIT and collector included) so far. */
+    private static long processCpuMillis() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return 0;
     }
 
     /** Ends the phase named {@code name}. */
@@ -26,7 +36,11 @@ public final class Phases {
             processStartMillis = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
             last = processStartMillis;
         }
-        System.err.printf("phase %-28s %6d ms   (at %6d ms)%n", name, now - last, now - processStartMillis);
+        // CPU time too: on a loaded machine wall time says more about the neighbours than about the phase.
+        long cpu = processCpuMillis();
+        System.err.printf("phase %-28s %6d ms   (at %6d ms)   CPU %5d ms (at %5d ms)%n", name, now - last,
+                now - processStartMillis, cpu - lastCpu, cpu);
         last = now;
+        lastCpu = cpu;
     }
 }

@@ -1,0 +1,88 @@
+package org.newsfacts.ingest;
+
+/**
+ * Reads plain text in this process and every other file through the parser processes of a
+ * {@link ForkedArticleReader}. The processes guard the run against parsers that loop or exhaust memory on a
+ * hostile file (PDF, Word, web pages); decoding plain text cannot do either: Tika's text parser guesses the
+ * encoding from a bounded prefix and decodes once, in time and memory linear in the file, which the size limit
+ * already bounds. Handing such a file to a child JVM costs a process start (a second of CPU for a one-file
+ * {@code check} or {@code extract}) and a copy of the file and its text through a pipe for each file of a batch.
+ * The text read here is the one the parser process would send back: the same {@link TikaArticleReader}, so
+ * outputs do not depend on where a file was read.
+ */
+public final class PlainTextFirstReader implements ArticleReader, AutoCloseable {
+    /** How much of a file is searched for a zero byte, the mark of a binary or UTF-16/32 file. */
+    private static final int SNIFF = 1 << 16;
+
+    private final ArticleReader others;
+    private final ReadLimits limits;
+    private volatile TikaArticleReader tika;
+
+    public PlainTextFirstReader(ArticleReader others, ReadLimits limits) {
+        this.others = others;
+        this.limits = limits;
+    }
+
+    @Override
+    public ExtractedDocument read(SourceFile file, byte[] content) throws ReadFailure {
+        if (mayBePlainText(content)) {
+            ExtractedDocument text = tika().readIfPlainText(file, content);
+            if (text != null) {
+                return text;
+            }
+        }
+        return others.read(file, content);
+    }
+
+    /**
+     * Only bytes that cannot start a container or binary format reach Tika's type detection here: detection of
+     * a ZIP (Word, a ZIP bomb) or OLE file opens it, which is the parser processes' business. Every such format
+     * has zero bytes in its first kilobytes (a ZIP's header fields, OLE's sector table, PDF's binary comment
+     * line or streams); text in UTF-8, Big5, GB18030 or any single-byte encoding has none.
+     */
+    static boolean mayBePlainText(byte[] content) {
+        if (content.length == 0 || startsWith(content, "PK") || startsWith(content, "%PDF")) {
+            return false;
+        }
+        int n = Math.min(content.length, SNIFF);
+        for (int i = 0; i < n; i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] content, String magic) {
+        if (content.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (content[i] != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tika is loaded with the first text file: a run of PDFs alone never loads it in this process. */
+    private TikaArticleReader tika() {
+        TikaArticleReader reader = tika;
+        if (reader == null) {
+            synchronized (this) {
+                if (tika == null) {
+                    tika = new TikaArticleReader(limits);
+                }
+                reader = tika;
+            }
+        }
+        return reader;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (others instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+}
