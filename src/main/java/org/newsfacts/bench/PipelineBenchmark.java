@@ -3,6 +3,7 @@ package org.newsfacts.bench;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
+import org.newsfacts.ingest.TikaArticleReader;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
@@ -33,9 +34,14 @@ public final class PipelineBenchmark {
     private final int copies;
     private final int threads;
     private final int reps;
+    private final int coldReps;
+    private final List<Path> drafts;
     private final PrintStream out;
 
-    public PipelineBenchmark(Path corpus, Path models, int copies, int threads, int reps, PrintStream out) {
+    public PipelineBenchmark(Path corpus, Path models, int copies, int threads, int reps, int coldReps,
+                             List<Path> drafts, PrintStream out) {
+        this.coldReps = coldReps;
+        this.drafts = drafts;
         this.corpus = corpus;
         this.models = models;
         this.copies = copies;
@@ -62,6 +68,15 @@ public final class PipelineBenchmark {
                         + "models %.2f s, first article %.0f ms%n",
                 sinceJvm / 1000.0, first.doc(), (loaded - t0) / 1e9, (firstDone - loaded) / 1e6);
 
+        if (coldReps > 0 && ProcessComparison.runningJar() != null) {
+            Path folder = Files.createTempDirectory("newsfacts-cold");
+            try {
+                List<Path> cold = drafts.isEmpty() ? List.of(originals.get(0).path()) : drafts;
+                new ColdStart(out, folder, coldReps).run(corpus, cold);
+            } finally {
+                deleteTree(folder);
+            }
+        }
         if (reps > 0) {
             Path folder = Files.createTempDirectory("newsfacts-bench");
             try {
@@ -71,7 +86,9 @@ public final class PipelineBenchmark {
                 deleteTree(folder);
             }
         }
-        profile(originals, processor);
+        // A batch parses PDF, Word and web pages in parser processes, whose CPU time this thread's clock does not
+        // see; the profile parses every file in this thread instead, with the same reader code.
+        profile(originals, processor.withReader(new TikaArticleReader(ReadLimits.DEFAULT)));
         out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Whole processes, as a user runs them: {@code newsfacts extract} over a folder (outputs written) and the
@@ -75,7 +76,7 @@ final class ProcessComparison {
         List<Run> ours = new ArrayList<>();
         List<Run> theirs = new ArrayList<>();
         for (int r = 1; r <= reps; r++) {
-            Run a = measure(ourCommand, scratch.resolve("newsfacts-" + r + ".log"));
+            Run a = measure(ourCommand, scratch.resolve("newsfacts-" + r + ".log"), Map.of());
             if (a.exit != NewsfactsCli.EXIT_OK && a.exit != NewsfactsCli.EXIT_PARTIAL) {
                 throw new IOException("newsfacts extract failed (exit " + a.exit + "): see "
                         + Files.readString(scratch.resolve("newsfacts-" + r + ".log")));
@@ -84,7 +85,7 @@ final class ProcessComparison {
             Run b = null;
             if (withBaseline) {
                 Path log = scratch.resolve("baseline-" + r + ".log");
-                b = measure(baselineCommand, log);
+                b = measure(baselineCommand, log, Map.of());
                 if (b.exit != 0 || resultLine(log) == null) {
                     throw new IOException("baseline failed (exit " + b.exit + "): " + Files.readString(log));
                 }
@@ -114,9 +115,12 @@ final class ProcessComparison {
     }
 
     /** Runs a command to its end, sampling its CPU time and peak resident memory from /proc every 20 ms. */
-    private static Run measure(List<String> command, Path log) throws IOException, InterruptedException {
+    static Run measure(List<String> command, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         long cpuTicks = 0;
         long peakKb = 0;
         while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -157,7 +161,7 @@ final class ProcessComparison {
         return null;
     }
 
-    private static Path runningJar() {
+    static Path runningJar() {
         try {
             Path location = Path.of(ProcessComparison.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? location : null;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsfacts bench}: speed of the batch run, for README's figures. Not a test. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures start-up, whole extract runs against the bare-library baseline of src/bench/baseline (when its jar is built) on the same files and threads, and where the CPU time goes per stage.",
+        description = {"Measures cold start (check and extract of one draft, whole processes), whole extract runs against the bare-library baseline of src/bench/baseline (when its jar is built) on the same files and threads, and where the CPU time goes per stage.",
                 "Not a test: numbers depend on the machine and its load."})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -33,6 +33,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reps", defaultValue = "3", description = "Whole-process runs of newsfacts and of the baseline, interleaved; medians are reported; 0 profiles only (default: ${DEFAULT-VALUE}).")
     int reps;
+
+    @Option(names = "--cold", defaultValue = "3", description = "Cold-start runs of check and extract of each draft, interleaved; medians are reported; 0 skips them (default: ${DEFAULT-VALUE}).")
+    int cold;
+
+    @Option(names = "--drafts", paramLabel = "FILE", arity = "1..*",
+            description = "Drafts for the cold-start runs (default: the corpus's first file).")
+    List<Path> drafts = new java.util.ArrayList<>();
 
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of gazetteers and lexicons.")
     Path models;
@@ -52,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (copies < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--copies " + copies + ": must be at least 1");
+        }
+        for (Path draft : drafts) {
+            if (!Files.isRegularFile(draft)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--drafts " + draft + ": no such file");
+            }
         }
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": must be at least 1");
@@ -74,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             return NewsfactsCli.EXIT_PARTIAL;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        new PipelineBenchmark(corpus, ModelsOption.resolve(models), copies, n, reps, System.out).run();
+        new PipelineBenchmark(corpus, ModelsOption.resolve(models), copies, n, reps, cold, drafts, System.out).run();
         return 0;
     }
 }

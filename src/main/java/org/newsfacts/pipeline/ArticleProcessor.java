@@ -63,6 +63,11 @@ public final class ArticleProcessor implements AutoCloseable {
         return new ArticleProcessor(reader, analyzer, datelines, extractors, limits);
     }
 
+    /** This processor's models with another reader (the profile reads in its own thread to count the parse's CPU). */
+    public ArticleProcessor withReader(ArticleReader other) {
+        return new ArticleProcessor(other, analyzer, datelines, extractors, limits);
+    }
+
     public ReadLimits limits() {
         return limits;
     }

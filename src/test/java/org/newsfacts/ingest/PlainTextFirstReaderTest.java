@@ -1,0 +1,59 @@
+package org.newsfacts.ingest;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsfacts.Fixtures;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plain text is read in the run's own process, everything else in parser processes, with the same result. */
+class PlainTextFirstReaderTest {
+    private static ForkedArticleReader forked;
+    private static PlainTextFirstReader reader;
+
+    @BeforeAll
+    static void start() {
+        forked = new ForkedArticleReader(ReadLimits.DEFAULT, 1);
+        reader = new PlainTextFirstReader(forked, ReadLimits.DEFAULT);
+    }
+
+    @AfterAll
+    static void stop() {
+        forked.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"004_590e8b99fe6055a9.big5.txt", "002_7c878330511f077d.txt", "001_393174bd8e1c55be.docx"})
+    void readsAFileAsTheParserProcessDoes(String name) throws Exception {
+        Path path = Fixtures.CORPUS.resolve(name);
+        byte[] content = Files.readAllBytes(path);
+        SourceFile file = new SourceFile(path, name, content.length);
+
+        assertThat(reader.read(file, content)).isEqualTo(forked.read(file, content));
+    }
+
+    @Test
+    void takesNewsTextInAnyEightBitEncodingAsPossiblyPlain() {
+        String sentence = "全球創新指數2025年報告顯示，深圳－香港－廣州科技集群連續第二年位列全球第一。";
+
+        assertThat(PlainTextFirstReader.mayBePlainText(sentence.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(PlainTextFirstReader.mayBePlainText(sentence.getBytes(java.nio.charset.Charset.forName("Big5")))).isTrue();
+    }
+
+    @Test
+    void leavesWordPdfAndUtf16FilesToTheParserProcesses() throws Exception {
+        String sentence = "China has 24 innovation clusters ranked among the top 100.";
+
+        assertThat(PlainTextFirstReader.mayBePlainText(Files.readAllBytes(Fixtures.CORPUS.resolve("001_393174bd8e1c55be.docx")))).isFalse();
+        assertThat(PlainTextFirstReader.mayBePlainText(Files.readAllBytes(Fixtures.CORPUS.resolve("003_fc18a87fd1563ce0.pdf")))).isFalse();
+        assertThat(PlainTextFirstReader.mayBePlainText(sentence.getBytes(StandardCharsets.UTF_16LE))).isFalse();
+        assertThat(PlainTextFirstReader.mayBePlainText(new byte[0])).isFalse();
+    }
+}
