@@ -70,6 +70,7 @@ final class ProcessComparison {
         } else {
             out.println("  baseline:  not built, so no ratio (build it: cd src/bench/baseline && mvn -q clean package)");
         }
+        out.println("  CPU time and peak RSS count each run's child processes too (newsfacts's parser processes)");
         out.println();
         out.println("| run | newsfacts wall s | baseline wall s | newsfacts CPU s | baseline CPU s | newsfacts peak RSS MB | baseline peak RSS MB | load (1 min) |");
         out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -114,7 +115,12 @@ final class ProcessComparison {
         }
     }
 
-    /** Runs a command to its end, sampling its CPU time and peak resident memory from /proc every 20 ms. */
+    /**
+     * Runs a command to its end, sampling every 20 ms from /proc the CPU time and resident memory of the process
+     * and of its child processes (parser processes are part of a run's cost): CPU time is the process's own plus
+     * the last seen of each child's; peak memory is the largest sum of the process's peak (VmHWM) and its live
+     * children's resident sets.
+     */
     static Run measure(List<String> command, Path log, Map<String, String> env)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -123,30 +129,61 @@ final class ProcessComparison {
         Process p = builder.start();
         long cpuTicks = 0;
         long peakKb = 0;
+        Map<Long, Long> childTicks = new java.util.HashMap<>();
         while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            long[] sample = sample(p.pid());
-            if (sample != null) {
-                cpuTicks = Math.max(cpuTicks, sample[0]);
-                peakKb = Math.max(peakKb, sample[1]);
+            long[] own = sample(p.pid());
+            if (own == null) {
+                continue;
             }
+            cpuTicks = Math.max(cpuTicks, own[0]);
+            long rss = own[1];
+            for (long child : children(p.pid())) {
+                long[] c = sample(child);
+                if (c != null) {
+                    childTicks.merge(child, c[0], Math::max);
+                    rss += c[2];
+                }
+            }
+            peakKb = Math.max(peakKb, rss);
         }
+        long ticks = cpuTicks + childTicks.values().stream().mapToLong(Long::longValue).sum();
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Run(wall, cpuTicks / (double) CLOCK_TICKS_PER_SECOND, peakKb, p.exitValue());
+        return new Run(wall, ticks / (double) CLOCK_TICKS_PER_SECOND, peakKb, p.exitValue());
     }
 
-    /** utime + stime (clock ticks) and VmHWM (kB) of a live process; null where /proc is not there. */
+    /** The process's direct children (Linux 3.5+: /proc/PID/task/TID/children). */
+    private static List<Long> children(long pid) {
+        List<Long> out = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                for (String id : Files.readString(task.resolve("children")).trim().split("\\s+")) {
+                    if (!id.isEmpty()) {
+                        out.add(Long.parseLong(id));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended meanwhile, or no /proc: no children to count.
+        }
+        return out;
+    }
+
+    /** utime + stime (clock ticks), VmHWM and VmRSS (kB) of a live process; null where /proc is not there. */
     private static long[] sample(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             long hwm = 0;
+            long rss = 0;
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {
                     hwm = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
-            return new long[]{ticks, hwm};
+            return new long[]{ticks, hwm, rss};
         } catch (IOException | RuntimeException e) {
             return null;
         }
