@@ -54,6 +54,9 @@ public final class ClaimBinder {
     private static final Pattern SINCE_YEAR = Pattern.compile("(?:自|从|since )\\s*((?:19|20)\\d{2})");
     /** How far before a place a cue of an earlier edition may stand ("去年排名第", "up from "). */
     private static final int PREVIOUS_REACH = 8;
+    /** " position in 2021", " in 2015", "(2021年)": a year stated right after a place. */
+    private static final Pattern YEAR_AFTER_PLACE = Pattern.compile(
+            "(?:\\s*(?:position|place|spot|rank))?\\s*(?:in\\s+|[(（]\\s*)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|-|~|to)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)(?!\\s*-\\s*\\d)");
     private static final Pattern DEFAULT_EDITION_NAME = ClaimLexicon.editionPattern(
@@ -68,7 +71,6 @@ public final class ClaimBinder {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
     private static final Pattern PHASE_ONE = Pattern.compile("首期|一期|第一期|phase 1|phase one|first phase");
     private static final Pattern PHASE = Pattern.compile("(首期|第?[一二三四五]期|phase \\d|phase one|phase two|first phase|second phase)");
-    private static final Set<String> DISTRIBUTIVE = Set.of("分别", "respectively", "各");
     /** A footnote mark with the space after it ("位居第45位 [1] - "): the statement before it has ended. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,3}\\]\\s+");
 
@@ -126,10 +128,14 @@ public final class ClaimBinder {
             String scope = null;
             if (metricId.equals("rank") || metricId.equals("gii_rank")) {
                 String previous = metricId.equals("rank") ? "rank_previous" : "gii_rank_previous";
-                if (previousCue(cx, figure, sentence)) {
+                String yearAfter = earlierYearAfter(cx, figure, sentence);
+                if (yearAfter != null) {
+                    metricId = previous;
+                    period = yearAfter;
+                } else if (previousCue(cx, figure, sentence)) {
                     metricId = previous;
                     period = cx.edition == null ? null : String.valueOf(Integer.parseInt(cx.edition) - 1);
-                } else if (earlierValue || streakEnded(cx, figure, sentence)) {
+                } else if (earlierValue || streakEnded(cx, figure, sentence, bound.subjects().get(0).id())) {
                     metricId = previous;
                     period = previousPeriod(cx, figure, sentence);
                 } else if (metricId.equals("rank") && cx.hasCueBefore(lexicon.periodCues("intensity"), sentence.start(), figure.start())) {
@@ -319,7 +325,9 @@ public final class ClaimBinder {
             return cx.edition == null ? Bound.NONE : new Bound(List.of(new SubjectHit("GII " + cx.edition, EDITION_KIND,
                     figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
         }
-        if (rule.metric().startsWith("gii_") && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))
+        if (rule.metric().startsWith("gii_")
+                && !(rule.where() != ClaimLexicon.Where.DEFAULT && economyNamedLast(cx, figure, sentence))
+                && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))
                 || cx.hasCueBefore(lexicon.clusterWords(), sentence.start(), sentence.end()))) {
             return Bound.NONE;
         }
@@ -338,7 +346,9 @@ public final class ClaimBinder {
         SubjectHit after = null;
         for (SubjectHit s : inSentence) {
             if (s.end() <= figure.start()) {
-                before = s;
+                if (!figure.unit().equals("rank") || !isComparedWith(cx, s, sentence)) {
+                    before = s;
+                }
             } else if (after == null && s.start() >= figure.end()) {
                 after = s;
             }
@@ -382,6 +392,40 @@ public final class ClaimBinder {
             confidence -= RIVAL_SUBJECT;
         }
         return new Bound(List.of(cx.withPhase(chosen, figure)), binding, confidence);
+    }
+
+    /**
+     * The place named last before the figure is an economy, with no cluster or cluster word after it up to the
+     * figure: a sentence that speaks of a cluster and then of the economy ("深圳—香港—廣州…第二位,而香港的排名在
+     * 亞洲保持第五位、在全球132個經濟體中排名第17位") gives the economy's place after naming it, and the cluster rule
+     * does not reach it. Only with a word of the index before the place (經濟體中): a bare place in a sentence
+     * about clusters ("中國擁有21個頂級科技集群,與美國并列第一", "德國排第三,有10個科技集群") ranks economies by
+     * their clusters, not in the GII.
+     */
+    private boolean economyNamedLast(Context cx, Figure figure, Span sentence) {
+        SubjectHit last = null;
+        for (SubjectHit s : cx.subjectsIn(new Span(sentence.start(), figure.start()))) {
+            if (s.kind().equals("cluster") || s.kind().equals("economy")) {
+                last = s;
+            }
+        }
+        return last != null && last.kind().equals("economy")
+                && !cx.hasCueBefore(lexicon.clusterWords(), last.end(), figure.start());
+    }
+
+    /**
+     * The subject is what another is compared with (grammar.tsv rival: "超越东京-横滨登顶全球第一", "仅次于英国剑桥地区,
+     * 排名全球第二", "超越韩国首尔,跃居第三"): the place that follows is the other one's. Only places: shares in
+     * brackets after the rival are the rival's ("超越东京-横滨(PCT占比10.3%但风投仅2.2%)").
+     */
+    private boolean isComparedWith(Context cx, SubjectHit s, Span sentence) {
+        int from = Math.max(cx.clauseStart(sentence, s.start()), s.start() - 10);
+        for (Cue cue : lexicon.grammar("rival")) {
+            if (cue.lastIndexIn(cx.view, cx.lowered, from, s.start()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words between a count and a subject say the count lies in it: only a locative ("in", "位于", "在"). */
@@ -453,9 +497,10 @@ public final class ClaimBinder {
      * "美國及德國分別有22個和7個", "內地與香港…分別穩佔第一、二位": k subjects, a distributive word, then k figures of
      * one unit; the i-th figure belongs to the i-th subject.
      */
-    private static List<SubjectHit> distributed(Context cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+    private List<SubjectHit> distributed(Context cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
         int cue = -1;
-        for (String word : DISTRIBUTIVE) {
+        for (Cue respectively : lexicon.grammar("respectively")) {
+            String word = respectively.form();
             int at = Cue.lastIndexWithin(cx.lowered, word, sentence.start(), figure.start() + word.length());
             if (at >= sentence.start() && at > cue) {
                 cue = at;
@@ -610,6 +655,21 @@ public final class ClaimBinder {
         return false;
     }
 
+    /**
+     * A year before the article's edition right after the place ("India was in the 46th position in 2021 and 81st
+     * in 2015", "ranked 11th in 2022"): the place of that year's edition.
+     */
+    private static String earlierYearAfter(Context cx, Figure figure, Span sentence) {
+        if (cx.edition == null) {
+            return null;
+        }
+        Matcher m = YEAR_AFTER_PLACE.matcher(cx.lowered).region(figure.end(), Math.min(sentence.end(), figure.end() + 24));
+        if (m.lookingAt() && Integer.parseInt(m.group(1)) < Integer.parseInt(cx.edition)) {
+            return m.group(1);
+        }
+        return null;
+    }
+
     /** "由第21躍升至第8", "from 21st to eighth", "從千餘家躍升至近4700家": the first of a from–to pair. */
     private boolean isFromValue(Context cx, Figure figure, Span sentence) {
         Figure next = cx.nextFigure(figure);
@@ -647,13 +707,24 @@ public final class ClaimBinder {
      * {@code ended}: 打破, 榜首, after holding), or it began in a year (自2020年起) whose N years end before the
      * edition. A streak that goes on ("連續五年蟬聯全球第二位" in a 2024 report) states the current place.
      */
-    private boolean streakEnded(Context cx, Figure figure, Span sentence) {
+    private boolean streakEnded(Context cx, Figure figure, Span sentence, String subject) {
         int years = streakYears(cx, figure, sentence);
         if (years <= 0) {
             return false;
         }
-        if (cx.hasCueBefore(lexicon.periodCues("ended"), sentence.start(), sentence.end())) {
-            return true;
+        for (Cue ended : lexicon.periodCues("ended")) {
+            for (int at = ended.indexWithin(cx.view, cx.lowered, sentence.start(), sentence.end()); at >= 0;
+                 at = ended.indexWithin(cx.view, cx.lowered, at + 1, sentence.end())) {
+                // An end said in a clause about another cluster is that one's ("深圳—香港—廣州連續四年成為全球第二大
+                // 科技集群,東京—橫濱(日本)位列榜首": Tokyo heads the list, the streak goes on); one about the same
+                // cluster or none ends it ("连续五年位列该排行榜第二名,“深圳—香港—广州”集群今年为何能首次登顶").
+                Span clause = new Span(cx.clauseStart(sentence, at), at);
+                // A cluster it is compared with is not the one the clause speaks of ("今年力壓東京-橫濱集群稱冠").
+                if (cx.subjectsIn(clause).stream().noneMatch(s -> s.kind().equals("cluster") && !s.id().equals(subject)
+                        && !isComparedWith(cx, s, sentence))) {
+                    return true;
+                }
+            }
         }
         Matcher since = SINCE_YEAR.matcher(cx.lowered.substring(sentence.start(), figure.start()));
         if (since.find() && cx.edition != null) {

@@ -191,4 +191,45 @@ class ClaimBinderTest {
                 + "在创新强度排名方面,\"深圳—香港—广州\"集群位居第45位 [1] - 其他").stream().map(ClaimBinderTest::describe))
                 .containsExactly("Shenzhen–Hong Kong–Guangzhou intensity_rank 45 rank");
     }
+    @Test
+    void aPlaceAfterARivalBelongsToTheClusterThatOvertookIt() {
+        assertThat(claims("中国北京更是实现了历史性跨越,超越韩国首尔,跃居第三,展现了首都科技创新的强劲实力。", LocalDate.of(2024, 9, 30))
+                .stream().map(ClaimBinderTest::describe)).containsExactly("Beijing rank 3 rank");
+    }
+
+    @Test
+    void placesListedWithFenlieGoInOrder() {
+        assertThat(claims("北京(PCT 3.8%、论文4.0%)和首尔(PCT 5.4%)分列第四、第五,前者的科研产出在前十中最高。").stream()
+                .filter(c -> c.unit().equals("rank")).map(ClaimBinderTest::describe))
+                .containsExactly("Beijing rank 4 rank", "Seoul rank 5 rank");
+    }
+
+    @Test
+    void theSubIndicesHaveTheirOwnRanks() {
+        assertThat(claims("两个副指数中,香港在“创新投入”方面排名全球第8位,在“创新产出”方面的排名上升至第24位。", LocalDate.of(2023, 9, 28))
+                .stream().map(ClaimBinderTest::describe))
+                .containsExactly("Hong Kong gii_input_rank 8 rank", "Hong Kong gii_output_rank 24 rank");
+    }
+
+    @Test
+    void aPlaceWithAnEarlierYearAfterItIsThatEditions() {
+        assertThat(claims("India was in the 46th position in 2021 and 81st in 2015.", LocalDate.of(2022, 9, 30)).stream()
+                .map(ClaimBinderTest::describe))
+                .containsExactly("India gii_rank_previous 46 rank 2021", "India gii_rank_previous 81 rank 2015");
+    }
+
+    @Test
+    void anEconomysPlaceAfterAClusterClauseIsItsGiiRank() {
+        assertThat(claims("日前,世界知識產權組織發佈2023年全球創新指數排名顯示,“深圳--香港--廣州”科技集羣連續四年蟬聯全球第二位,"
+                + "而香港的排名在亞洲保持第五位、在全球132個經濟體中排名第17位。", LocalDate.of(2023, 9, 28)).stream()
+                .map(ClaimBinderTest::describe)).contains("Hong Kong gii_rank 17 rank")
+                .doesNotContain("Hong Kong gii_rank 5 rank", "Shenzhen–Hong Kong–Guangzhou rank 17 rank");
+    }
+
+    @Test
+    void aStreakGoesOnWhenAnotherClusterHeadsTheList() {
+        assertThat(claims("世界知識產權組織日前發佈2023年版全球創新指數(GII)“科技集群”排名顯示,深圳—香港—廣州連續四年成為全球第二大科技集群,"
+                + "東京—橫濱(日本)位列榜首。", LocalDate.of(2023, 9, 28)).stream().map(ClaimBinderTest::describe))
+                .containsExactly("Shenzhen–Hong Kong–Guangzhou rank 2 rank");
+    }
 }
