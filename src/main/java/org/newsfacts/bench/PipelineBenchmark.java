@@ -4,7 +4,7 @@ import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.ingest.TikaArticleReader;
-import org.newsfacts.output.OutputWriter;
+import org.newsfacts.run.ExtractRun;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.InputCollector;
@@ -124,7 +124,7 @@ public final class PipelineBenchmark {
             EditionPeriods editions = EditionPeriods.load(models);
             for (int r = 0; r <= rounds; r++) {
                 long start = cpu.getCurrentThreadCpuTime();
-                try (OutputWriter writer = new OutputWriter(outDir.resolve(Integer.toString(r)), editions)) {
+                try (ExtractRun writer = new ExtractRun(outDir.resolve(Integer.toString(r)), editions)) {
                     writer.write(results);
                 }
                 if (r > 0) { // the first round warms up

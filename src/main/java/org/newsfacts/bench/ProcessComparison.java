@@ -2,7 +2,6 @@ package org.newsfacts.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.newsfacts.cli.NewsfactsCli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +23,11 @@ import java.util.Map;
  * with the load and CPU time much less.
  */
 final class ProcessComparison {
+    // The child is the command a user runs, so it is judged by README's exit codes as a script would judge it:
+    // 0 done, 3 done but some inputs unreadable. (The benchmark does not link the CLI it measures.)
+    private static final int EXTRACT_DONE = 0;
+    private static final int EXTRACT_DONE_PARTLY = 3;
+
     static final String BASELINE_MODE = "tika+t2s+seg+sent";
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
@@ -78,7 +82,7 @@ final class ProcessComparison {
         List<Run> theirs = new ArrayList<>();
         for (int r = 1; r <= reps; r++) {
             Run a = measure(ourCommand, scratch.resolve("newsfacts-" + r + ".log"), Map.of());
-            if (a.exit != NewsfactsCli.EXIT_OK && a.exit != NewsfactsCli.EXIT_PARTIAL) {
+            if (a.exit != EXTRACT_DONE && a.exit != EXTRACT_DONE_PARTLY) {
                 throw new IOException("newsfacts extract failed (exit " + a.exit + "): see "
                         + Files.readString(scratch.resolve("newsfacts-" + r + ".log")));
             }

@@ -1,7 +1,7 @@
 package org.newsfacts.check;
 
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.Display;

@@ -1,7 +1,6 @@
 package org.newsfacts.cli;
 
 import org.newsfacts.bench.PipelineBenchmark;
-import org.newsfacts.bench.ScaleBenchmark;
 import org.newsfacts.pipeline.InputCollector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

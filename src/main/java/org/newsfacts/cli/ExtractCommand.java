@@ -4,7 +4,7 @@ import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputSet;
-import org.newsfacts.output.OutputWriter;
+import org.newsfacts.run.ExtractRun;
 import org.newsfacts.output.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.BatchRunner;
@@ -122,7 +122,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     terminal, cache);
             List<String> failed = new ArrayList<>();
             BatchRunner.Summary summary;
-            try (OutputWriter writer = new OutputWriter(set.staging(), EditionPeriods.load(models), !noReport)
+            try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models), !noReport)
                     .withProvenance(Provenance.of(inputs.stream().map(Path::toString).toList(), models))) {
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {

@@ -1,5 +1,7 @@
 package org.newsfacts.output;
 
+import org.newsfacts.files.AtomicFiles;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -9,8 +11,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimRecord;
-import org.newsfacts.claims.ClaimsWriter;
 import org.newsfacts.pipeline.ArticleResult;
 
 import java.io.IOException;

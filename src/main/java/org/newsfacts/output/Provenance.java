@@ -1,7 +1,6 @@
 package org.newsfacts.output;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.newsfacts.pipeline.ArticleProcessor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +56,12 @@ public record Provenance(String version, String runDate, List<String> inputs, St
 
     /** SHA-256 over every file under {@code modelsDir}, in path order, with its relative path. */
     public static String modelsFingerprint(Path modelsDir) {
-        MessageDigest digest = ArticleProcessor.digest();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
         try (Stream<Path> files = Files.walk(modelsDir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(modelsDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.ingest.DocumentMetadata;
-import org.newsfacts.output.AtomicFiles;
+import org.newsfacts.files.AtomicFiles;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.MatchingViewBuilder;

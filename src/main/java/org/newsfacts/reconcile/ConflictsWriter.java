@@ -1,7 +1,7 @@
 package org.newsfacts.reconcile;
 
-import org.newsfacts.claims.OutputJson;
-import org.newsfacts.output.AtomicFiles;
+import org.newsfacts.output.OutputJson;
+import org.newsfacts.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;

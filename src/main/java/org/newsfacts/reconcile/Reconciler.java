@@ -1,7 +1,7 @@
 package org.newsfacts.reconcile;
 
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.output.ClaimsWriter;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package org.newsfacts.report;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.output.AtomicFiles;
+import org.newsfacts.files.AtomicFiles;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.Reconciliation;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.pipeline.ArticleResult;
 
 import java.io.IOException;

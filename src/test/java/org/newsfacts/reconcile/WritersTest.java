@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimsWriter;
+import org.newsfacts.output.ClaimsWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import org.newsfacts.Fixtures;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.output.OutputWriter;
+import org.newsfacts.run.ExtractRun;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.InputCollector;
 
@@ -52,7 +52,7 @@ class ReportAtScaleTest {
         }
         copies.sort(Comparator.comparing(ArticleResult::doc));
         Path out = folder.resolve("out");
-        try (OutputWriter writer = new OutputWriter(out, EditionPeriods.load(Fixtures.MODELS))) {
+        try (ExtractRun writer = new ExtractRun(out, EditionPeriods.load(Fixtures.MODELS))) {
             writer.write(copies);
         }
         report = out.resolve(ReportWriter.FILE_NAME);

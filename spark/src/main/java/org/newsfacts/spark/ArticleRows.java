@@ -2,8 +2,8 @@ package org.newsfacts.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsfacts.claims.ClaimRecord;
-import org.newsfacts.claims.OutputJson;
+import org.newsfacts.output.ClaimRecord;
+import org.newsfacts.output.OutputJson;
 import org.newsfacts.output.DocumentRecord;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleResult;

@@ -1,9 +1,9 @@
 package org.newsfacts.spark;
 
 import org.newsfacts.claims.Claim;
-import org.newsfacts.claims.ClaimRecord;
+import org.newsfacts.output.ClaimRecord;
 import org.newsfacts.claims.EditionPeriods;
-import org.newsfacts.claims.OutputJson;
+import org.newsfacts.output.OutputJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
-package org.newsfacts.bench;
+package org.newsfacts.cli;
 
-import org.newsfacts.cli.NewsfactsCli;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.report.ReportWriter;
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
  * reports the time and the heap. Run it with the heap to test, e.g.
  *
  * <pre>NEWSFACTS_JAVA_OPTS=-Xmx256m ./newsfacts bench --scale 10000
- * java -Xmx256m -cp target/newsfacts.jar org.newsfacts.bench.ScaleBenchmark 10000</pre>
+ * java -Xmx256m -cp target/newsfacts.jar org.newsfacts.cli.ScaleBenchmark 10000</pre>
  *
  * <p>Heap is sampled every 30 s, and once more when the articles are done, as used heap after a full garbage
  * collection the sampler asks for, so it is what the run keeps alive, not garbage waiting to be collected. (A

@@ -1,4 +1,4 @@
-package org.newsfacts.output;
+package org.newsfacts.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.newsfacts.output;
+package org.newsfacts.files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

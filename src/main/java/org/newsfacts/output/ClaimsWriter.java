@@ -1,7 +1,9 @@
-package org.newsfacts.claims;
+package org.newsfacts.output;
+
+import org.newsfacts.claims.Claim;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import org.newsfacts.output.AtomicFiles;
+import org.newsfacts.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.newsfacts.claims;
+package org.newsfacts.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;

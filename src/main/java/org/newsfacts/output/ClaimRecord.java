@@ -1,4 +1,6 @@
-package org.newsfacts.claims;
+package org.newsfacts.output;
+
+import org.newsfacts.claims.Claim;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

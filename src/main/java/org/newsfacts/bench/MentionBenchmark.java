@@ -1,4 +1,7 @@
-package org.newsfacts.extract.mentions;
+package org.newsfacts.bench;
+
+import org.newsfacts.extract.mentions.Mention;
+import org.newsfacts.extract.mentions.MentionExtractor;
 
 import org.newsfacts.extract.quotes.QuoteExtractor;
 import org.newsfacts.text.AnalyzedText;
@@ -21,7 +24,7 @@ import java.util.stream.Stream;
  * and lets the JIT compile.
  *
  * <pre>
- * java -cp target/newsfacts.jar org.newsfacts.extract.mentions.MentionBenchmark [SEEDS_DIR] [MODELS_DIR] [SECONDS]
+ * java -cp target/newsfacts.jar org.newsfacts.bench.MentionBenchmark [SEEDS_DIR] [MODELS_DIR] [SECONDS]
  * </pre>
  * Defaults: {@code corpus}, {@code models}, 10 seconds of warm-up and 10 timed per stage.
  */
