@@ -1125,8 +1125,8 @@ public final class ClaimBinder {
             Span sentenceText = matching.toOriginal(sentence.start(), Math.max(sentence.start(), sentence.end()));
             return new Claim(ClaimIds.of(article.sha256() == null ? article.doc() : article.sha256(), span.start(),
                     span.end(), metric, subject), article.doc(), subject, metric, figure.value(), figure.unit(),
-                    figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.of(text),
-                    sentenceText.of(text), article.outlet(),
+                    figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.coveredText(text),
+                    sentenceText.coveredText(text), article.outlet(),
                     article.published() == null ? null : article.published().toString(), binding.id(), confidence);
         }
     }

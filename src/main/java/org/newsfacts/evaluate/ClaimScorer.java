@@ -1,5 +1,6 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class ClaimScorer implements CategoryScorer {
                 .map(c -> new GoldLocator.Anchor(c.context(), null, label(c) + "=" + c.value())).toList());
         NormalizedText text = document.text();
         List<Span> spans = predicted.stream()
-                .map(p -> Span.ofRecord(p.start(), p.end(), text.original().length())).toList();
+                .map(p -> Span.checked(p.start(), p.end(), text.original().length())).toList();
 
         List<GreedyMatcher.Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {

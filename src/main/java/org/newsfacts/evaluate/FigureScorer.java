@@ -1,5 +1,6 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class FigureScorer implements CategoryScorer {
         List<GoldLocator.Located> located = GoldLocator.locate(document,
                 gold.stream().map(f -> new GoldLocator.Anchor(f.context(), f.surface(), f.surface())).toList());
         String text = document.text().original();
-        List<Span> spans = predicted.stream().map(p -> Span.ofRecord(p.start(), p.end(), text.length())).toList();
+        List<Span> spans = predicted.stream().map(p -> Span.checked(p.start(), p.end(), text.length())).toList();
 
         List<GreedyMatcher.Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {

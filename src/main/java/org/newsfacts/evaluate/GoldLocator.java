@@ -1,5 +1,6 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class MentionScorer implements CategoryScorer {
             if (!gold.containsKey(key)) {
                 PredictedMention first = mentions.get(0);
                 tally.falseHit(new FalseHit(first.doc(), first.name(),
-                        Snippets.around(text, Span.ofRecord(first.start(), first.end(), text.length())), null, null,
+                        Snippets.around(text, Span.checked(first.start(), first.end(), text.length())), null, null,
                         mentions.size() + (mentions.size() == 1 ? " mention" : " mentions")));
             }
         });

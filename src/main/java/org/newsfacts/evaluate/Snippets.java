@@ -1,5 +1,7 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
+
 /** Short, one-line excerpts of a document for listings. */
 public final class Snippets {
 

@@ -97,7 +97,7 @@ public final class Extractors {
     /** A figure found in the matching view, told in the article's own words and offsets. */
     private static ArticleResult.FoundFigure toText(Figure f, MatchingView view, String text) {
         Span span = view.toOriginal(f.start(), f.end());
-        return new ArticleResult.FoundFigure(span.of(text), f.value(), f.unit(), f.qualifierCode(), span.start(),
+        return new ArticleResult.FoundFigure(span.coveredText(text), f.value(), f.unit(), f.qualifierCode(), span.start(),
                 span.end());
     }
 }

@@ -100,7 +100,7 @@ public final class DatelineReader {
                 boolean bracketed = at > 0 && view.charAt(at - 1) == '【';
                 if (bracketed || OUTLET_CUE.matcher(rest).find()) {
                     bestAt = at;
-                    best = article.matchingView().toOriginal(at, after).of(article.text());
+                    best = article.matchingView().toOriginal(at, after).coveredText(article.text());
                     break;
                 }
                 at = view.indexOf(outlet.simplified, at + 1);

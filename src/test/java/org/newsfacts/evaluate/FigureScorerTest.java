@@ -2,6 +2,7 @@ package org.newsfacts.evaluate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.text.Span;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.text.Span;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package org.newsfacts.evaluate;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.text.Span;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.newsfacts.evaluate;
 
 import org.newsfacts.Fixtures;
+import org.newsfacts.text.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

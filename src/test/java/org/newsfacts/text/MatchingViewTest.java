@@ -10,7 +10,7 @@ class MatchingViewTest {
     private static String findAndMapBack(MatchingView view, String repaired, String needle) {
         int at = view.text().indexOf(needle);
         assertThat(at).as("'%s' in the view '%s'", needle, view.text()).isGreaterThanOrEqualTo(0);
-        return view.toOriginal(at, at + needle.length()).of(repaired);
+        return view.toOriginal(at, at + needle.length()).coveredText(repaired);
     }
 
     @Test

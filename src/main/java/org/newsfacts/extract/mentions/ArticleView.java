@@ -81,7 +81,7 @@ public final class ArticleView {
     }
 
     public String originalOf(int viewStart, int viewEnd) {
-        return toOriginal(viewStart, viewEnd).of(text.text());
+        return toOriginal(viewStart, viewEnd).coveredText(text.text());
     }
 
     /** Index of the paragraph holding a view position, or -1 (between paragraphs). */

@@ -2,6 +2,7 @@ package org.newsfacts.extract.mentions;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.newsfacts.text.Lang;
+import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ final class ChinesePersonRecognizer {
         return found;
     }
 
-    List<Found> recognise(ArticleView article, List<Token> tokens, List<int[]> blocked) {
+    List<Found> recognise(ArticleView article, List<Token> tokens, List<Span> blocked) {
         List<Found> found = new ArrayList<>();
         titled(article, tokens, found);
         bilingual(article, found);
@@ -149,10 +150,10 @@ final class ChinesePersonRecognizer {
     }
 
     /** Romanised names in those brackets, which must not count as further people. */
-    List<int[]> romanisedRepeats(ArticleView article) {
-        List<int[]> spans = new ArrayList<>();
+    List<Span> romanisedRepeats(ArticleView article) {
+        List<Span> spans = new ArrayList<>();
         for (int[] b : bracketedIntroductions(article)) {
-            spans.add(new int[]{b[4], b[5]});
+            spans.add(new Span(b[4], b[5]));
         }
         return spans;
     }
@@ -655,7 +656,7 @@ final class ChinesePersonRecognizer {
     // --- 4. repeats ------------------------------------------------------------------------------------
 
     /** Every other place the article writes a name it introduced (孫東認為…, the headline 陳家昌：…). */
-    private void repeated(ArticleView article, List<Token> tokens, List<int[]> blocked, List<Found> found) {
+    private void repeated(ArticleView article, List<Token> tokens, List<Span> blocked, List<Found> found) {
         String view = article.view();
         Map<String, Found> introduced = new LinkedHashMap<>();
         for (Found f : found) {
@@ -745,13 +746,9 @@ final class ChinesePersonRecognizer {
         return false;
     }
 
-    private static boolean overlapsBlocked(List<int[]> blocked, int start, int end) {
-        for (int[] b : blocked) {
-            if (b[0] < end && start < b[1]) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlapsBlocked(List<Span> blocked, int start, int end) {
+        Span span = new Span(start, end);
+        return blocked.stream().anyMatch(span::overlaps);
     }
 
     /** Of overlapping finds, the first (by start) that has a title, else the first. */

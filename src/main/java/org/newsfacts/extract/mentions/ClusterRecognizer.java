@@ -34,7 +34,7 @@ final class ClusterRecognizer {
      * @param tokens HanLP's words, to tell 寧德 from 寧德時代 (a name inside a longer word is not the place)
      * @param orgs   organisations already found, in view offsets: a city inside one (北京大學) is not a cluster
      */
-    List<Mention> recognise(ArticleView article, List<Token> tokens, List<int[]> orgs) {
+    List<Mention> recognise(ArticleView article, List<Token> tokens, List<Span> orgs) {
         String view = article.view();
         FoldedText folded = FoldedText.of(view);
         String text = folded.text();
@@ -74,7 +74,7 @@ final class ClusterRecognizer {
             if (decided[k] != null) {
                 PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
                 Span original = article.toOriginal(m.start(), m.end());
-                found.add(new Mention(Mention.CLUSTER, decided[k], original.of(article.original()), original.start(),
+                found.add(new Mention(Mention.CLUSTER, decided[k], original.coveredText(article.original()), original.start(),
                         original.end(), null, false, false));
             }
         }
@@ -96,7 +96,7 @@ final class ClusterRecognizer {
      * 镇江、无锡、福州3个" (baogao 2023; 镇江 and 无锡 are clusters in the next sentence), "Zhenjiang, Wuxi and
      * Fuzhou" (yicaiglobal 2023). Only a one-city name, and only when nothing but a list word stands between.
      */
-    private void acceptListNeighbours(ArticleView article, List<Token> tokens, List<int[]> orgs,
+    private void acceptListNeighbours(ArticleView article, List<Token> tokens, List<Span> orgs,
                                       List<PhraseTrie.Match<ClusterGazetteer.Form>> matches, String[] decided,
                                       Set<String> accepted) {
         String view = article.view();
@@ -238,7 +238,7 @@ final class ClusterRecognizer {
         return (c < 0x250 && Character.isLetterOrDigit(c));
     }
 
-    private String decide(ArticleView article, List<Token> tokens, List<int[]> orgs,
+    private String decide(ArticleView article, List<Token> tokens, List<Span> orgs,
                           List<ClusterGazetteer.Form> forms, int start, int end, boolean listedWithCluster) {
         Set<String> ids = new LinkedHashSet<>();
         ClusterGazetteer.Kind kind = ClusterGazetteer.Kind.SURE;
@@ -320,13 +320,9 @@ final class ClusterRecognizer {
         return false;
     }
 
-    private static boolean insideOrganisation(List<int[]> orgs, int start, int end) {
-        for (int[] org : orgs) {
-            if (org[0] <= start && org[1] >= end && org[1] - org[0] > end - start) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean insideOrganisation(List<Span> orgs, int start, int end) {
+        Span span = new Span(start, end);
+        return orgs.stream().anyMatch(org -> org.contains(span) && org.length() > span.length());
     }
 
     static int firstTokenEndingAfter(List<Token> tokens, int pos) {

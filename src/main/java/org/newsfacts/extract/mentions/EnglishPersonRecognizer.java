@@ -1,6 +1,7 @@
 package org.newsfacts.extract.mentions;
 
 import org.newsfacts.text.Lang;
+import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,7 +76,7 @@ final class EnglishPersonRecognizer {
         return String.join("|", quoted);
     }
 
-    List<ChinesePersonRecognizer.Found> recognise(ArticleView article, List<int[]> blocked) {
+    List<ChinesePersonRecognizer.Found> recognise(ArticleView article, List<Span> blocked) {
         String view = article.view();
         List<ChinesePersonRecognizer.Found> found = new ArrayList<>();
         Map<String, ChinesePersonRecognizer.Found> introduced = new LinkedHashMap<>();
@@ -127,8 +128,8 @@ final class EnglishPersonRecognizer {
 
     /** A person introduced by the run of capitalised words [start, end), or null. */
     private ChinesePersonRecognizer.Found introduction(String view, ArticleView.Block p, int runStart, int runEnd,
-                                                       List<int[]> blocked) {
-        List<int[]> words = words(view, runStart, runEnd);
+                                                       List<Span> blocked) {
+        List<Span> words = words(view, runStart, runEnd);
         // The name is at the run's end; earlier words may be a title or an organisation (WIPO Director General).
         int last = words.size() - 1;
         // Capitals join runs only for a surname such as TENG: an acronym ending a run ("… Daren Tang WIPO") is cut off.
@@ -140,8 +141,8 @@ final class EnglishPersonRecognizer {
             firstOfName--;
         }
         for (int first = Math.max(firstOfName, last - 3); first <= last; first++) {
-            int start = words.get(first)[0];
-            int end = words.get(last)[1];
+            int start = words.get(first).start();
+            int end = words.get(last).end();
             int count = last - first + 1;
             if (!allNameWords(view, words, first, last) || overlapsBlocked(blocked, start, end)) {
                 continue;
@@ -192,7 +193,7 @@ final class EnglishPersonRecognizer {
     private List<ChinesePersonRecognizer.Found> references(ArticleView article,
                                                            Map<String, ChinesePersonRecognizer.Found> introduced,
                                                            List<ChinesePersonRecognizer.Found> found,
-                                                           List<int[]> blocked) {
+                                                           List<Span> blocked) {
         String view = article.view();
         List<ChinesePersonRecognizer.Found> refs = new ArrayList<>();
         Map<String, String> partToName = new LinkedHashMap<>();
@@ -214,8 +215,8 @@ final class EnglishPersonRecognizer {
             Matcher run = NAME_RUN.matcher(view);
             run.region(p.start(), p.end());
             while (run.find()) {
-                for (int[] w : words(view, run.start(), run.end())) {
-                    int start = w[0];
+                for (Span w : words(view, run.start(), run.end())) {
+                    int start = w.start();
                     String rest = view.substring(start, run.end());
                     for (String name : introduced.keySet()) {
                         if (rest.startsWith(name) && free(found, refs, start, start + name.length())) {
@@ -255,7 +256,7 @@ final class EnglishPersonRecognizer {
         return true;
     }
 
-    private boolean allNameWords(String view, List<int[]> words, int first, int last) {
+    private boolean allNameWords(String view, List<Span> words, int first, int last) {
         for (int i = first; i <= last; i++) {
             if (!isNameWord(view, words.get(i)) && !(i == last && i > first && isCapitalSurname(view, words, i))) {
                 return false;
@@ -269,43 +270,39 @@ final class EnglishPersonRecognizer {
      * English: "Prof. Jin-Guang TENG" (PolyU 2025), "Kam-fai WONG". An acronym (WIPO, GII) never follows such a
      * given name.
      */
-    private boolean isCapitalSurname(String view, List<int[]> words, int i) {
-        String w = view.substring(words.get(i)[0], words.get(i)[1]);
-        String given = view.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+    private boolean isCapitalSurname(String view, List<Span> words, int i) {
+        String w = words.get(i).coveredText(view);
+        String given = words.get(i - 1).coveredText(view);
         return w.length() >= 2 && w.length() <= 8 && w.equals(w.toUpperCase(Locale.ROOT)) && !nonNames.contains(w)
                 && given.contains("-") && isNameWord(view, words.get(i - 1));
     }
 
-    private static boolean isAllCaps(String view, int[] word) {
-        String w = view.substring(word[0], word[1]);
+    private static boolean isAllCaps(String view, Span word) {
+        String w = word.coveredText(view);
         return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
-    private boolean isNameWord(String view, int[] word) {
-        String w = view.substring(word[0], word[1]);
+    private boolean isNameWord(String view, Span word) {
+        String w = word.coveredText(view);
         return !nonNames.contains(w) && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
-    private static List<int[]> words(String view, int start, int end) {
-        List<int[]> words = new ArrayList<>();
+    private static List<Span> words(String view, int start, int end) {
+        List<Span> words = new ArrayList<>();
         int i = start;
         while (i < end) {
             int j = view.indexOf(' ', i);
             if (j < 0 || j > end) {
                 j = end;
             }
-            words.add(new int[]{i, j});
+            words.add(new Span(i, j));
             i = j + 1;
         }
         return words;
     }
 
-    private static boolean overlapsBlocked(List<int[]> blocked, int start, int end) {
-        for (int[] b : blocked) {
-            if (b[0] < end && start < b[1]) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlapsBlocked(List<Span> blocked, int start, int end) {
+        Span span = new Span(start, end);
+        return blocked.stream().anyMatch(span::overlaps);
     }
 }

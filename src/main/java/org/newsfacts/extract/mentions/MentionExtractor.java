@@ -80,16 +80,16 @@ public final class MentionExtractor {
         List<Token> tokens = segmenter.segment(article);
         TimeLimit.check();
         List<Mention> orgs = organisations.recognise(article, tokens);
-        List<int[]> orgSpans = viewSpans(article, orgs);
+        List<Span> orgSpans = viewSpans(article, orgs);
         TimeLimit.check();
         List<Mention> clusterMentions = clusters.recognise(article, tokens, orgSpans);
         // A name inside a cluster or a named organisation is not a person; one inside a guessed organisation is
         // (HanLP reads 孫東聯同創科署 as one organisation): there the organisation gives way.
-        List<int[]> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
+        List<Span> blocked = new ArrayList<>(viewSpans(article, clusterMentions));
         blocked.addAll(viewSpans(article, orgs.stream().filter(organisations::isNamed).toList()));
         TimeLimit.check();
         List<ChinesePersonRecognizer.Found> people = new ArrayList<>(chinesePeople.recognise(article, tokens, blocked));
-        List<int[]> blockedForEnglish = new ArrayList<>(blocked);
+        List<Span> blockedForEnglish = new ArrayList<>(blocked);
         blockedForEnglish.addAll(chinesePeople.romanisedRepeats(article));
         TimeLimit.check();
         people.addAll(englishPeople.recognise(article, blockedForEnglish));
@@ -117,17 +117,17 @@ public final class MentionExtractor {
         List<Mention> mentions = new ArrayList<>();
         for (ChinesePersonRecognizer.Found f : ChinesePersonRecognizer.hanlpAlone(tokens)) {
             Span original = article.toOriginal(f.start(), f.end());
-            String surface = original.of(article.original());
+            String surface = original.coveredText(article.original());
             mentions.add(new Mention(Mention.PERSON, NameForms.traditional(surface), surface, original.start(),
                     original.end(), null, false, true));
         }
         return mentions;
     }
 
-    private static List<int[]> viewSpans(ArticleView article, List<Mention> mentions) {
-        List<int[]> spans = new ArrayList<>(mentions.size());
+    private static List<Span> viewSpans(ArticleView article, List<Mention> mentions) {
+        List<Span> spans = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            spans.add(new int[]{article.toView(m.start()), article.toView(m.end())});
+            spans.add(new Span(article.toView(m.start()), article.toView(m.end())));
         }
         return spans;
     }
@@ -165,7 +165,7 @@ public final class MentionExtractor {
             boolean byline = f.byline() || bylineSeen.getOrDefault(id, false) && !officialTitle.getOrDefault(id, false);
             String title = titles.get(i) != null ? titles.get(i) : firstTitle.get(id);
             Span original = article.toOriginal(f.start(), f.end());
-            mentions.add(new Mention(Mention.PERSON, id, original.of(article.original()), original.start(),
+            mentions.add(new Mention(Mention.PERSON, id, original.coveredText(article.original()), original.start(),
                     original.end(), title, byline, !byline));
         }
         return mentions;

@@ -48,7 +48,7 @@ final class OrganisationRecognizer {
         List<Mention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Span original = article.toOriginal(c.start, c.end);
-            String surface = original.of(article.original());
+            String surface = original.coveredText(article.original());
             String id = c.id != null ? c.id : NameForms.traditional(surface.strip());
             mentions.add(new Mention(Mention.ORG, id, surface, original.start(), original.end(), null, false, c.speaker));
         }

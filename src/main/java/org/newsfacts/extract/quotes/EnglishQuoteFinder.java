@@ -3,6 +3,7 @@ package org.newsfacts.extract.quotes;
 import org.newsfacts.extract.mentions.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.Lang;
+import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,13 +61,13 @@ final class EnglishQuoteFinder {
                 continue;
             }
             List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
-            List<int[]> used = new ArrayList<>();
+            List<Span> used = new ArrayList<>();
             List<Attribution> quoted = new ArrayList<>();
             for (QuoteMarks.Span q : quotes) {
                 Attribution a = quotation(article, speakers, pi, p, q);
                 if (a != null) {
                     quoted.add(a);
-                    used.add(new int[]{q.open(), q.after()});
+                    used.add(new Span(q.open(), q.after()));
                 }
             }
             found.addAll(quoted);
@@ -122,7 +123,7 @@ final class EnglishQuoteFinder {
 
     /** Reported speech outside quotation marks. */
     private List<Attribution> reported(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
-                                       List<QuoteMarks.Span> quotes, List<int[]> used, List<Attribution> quoted) {
+                                       List<QuoteMarks.Span> quotes, List<Span> used, List<Attribution> quoted) {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
         Matcher v = verb.matcher(view).region(p.start(), p.end());
@@ -455,7 +456,7 @@ final class EnglishQuoteFinder {
             if (o instanceof QuoteMarks.Span q && pos > q.open() && pos < q.close()) {
                 return true;
             }
-            if (o instanceof int[] s && pos >= s[0] && pos < s[1]) {
+            if (o instanceof Span s && s.contains(pos)) {
                 return true;
             }
         }

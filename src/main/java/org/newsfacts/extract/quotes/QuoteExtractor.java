@@ -312,7 +312,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Span original = article.toOriginal(a.textStart(), a.textEnd());
-            String text = original.of(article.original());
+            String text = original.coveredText(article.original());
             String key = a.speaker().name() + "|" + article.view().substring(a.textStart(), a.textEnd()).replaceAll("\\s+", "");
             if (!seen.add(key)) {
                 continue;
