@@ -1,6 +1,7 @@
 package org.newsfacts.bench;
 
 import org.newsfacts.text.*;
+import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.extract.figures.*;
 import org.newsfacts.extract.mentions.*;
 import org.newsfacts.extract.quotes.*;

@@ -257,7 +257,7 @@ public final class ClaimBinder {
             return true;
         }
         int cp = cx.view.codePointAt(at);
-        return !org.newsfacts.text.CharClass.isHan(cp) || CONJUNCTIONS.indexOf(cp) >= 0 || cp == '的'
+        return !org.newsfacts.text.normalize.CharClass.isHan(cp) || CONJUNCTIONS.indexOf(cp) >= 0 || cp == '的'
                 || VERB_STARTS.indexOf(cp) >= 0;
     }
 
@@ -308,7 +308,7 @@ public final class ClaimBinder {
         if (i >= cx.view.length()) {
             return false;
         }
-        if (org.newsfacts.text.CharClass.isHan(cx.view.codePointAt(i))) {
+        if (org.newsfacts.text.normalize.CharClass.isHan(cx.view.codePointAt(i))) {
             return CONJUNCTIONS.indexOf(cx.view.charAt(i)) < 0;
         }
         int end = i;

@@ -1,7 +1,7 @@
 package org.newsfacts.claims;
 
 import org.newsfacts.text.MatchingViewBuilder;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package org.newsfacts.evaluate;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.newsfacts.text.normalize.DashFilter;
+import org.newsfacts.text.normalize.ScriptConverter;
+import org.newsfacts.text.normalize.WidthFilter;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MatchText {
 
-    private static final String DASHES = "─━—–―‐‑‒−﹣-";
     private static final String DOUBLE_QUOTES = "\"“”„‟「」『』﹁﹂﹃﹄〝〞＂";
     private static final String SINGLE_QUOTES = "'‘’‚‛＇";
     /** Name separators: 馬爾科．阿萊曼 is also written with these (the full-width ． folds to "." by width). */
@@ -50,8 +51,8 @@ public final class MatchText {
         if (isIgnorable(c)) {
             return;
         }
-        char folded = foldWidth(c);
-        if (DASHES.indexOf(folded) >= 0) {
+        char folded = WidthFilter.fold(c);
+        if (DashFilter.isDash(folded)) {
             out.append('-');
         } else if (DOUBLE_QUOTES.indexOf(folded) >= 0) {
             out.append('"');
@@ -70,14 +71,9 @@ public final class MatchText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
-    /** Full-width ASCII (U+FF01–U+FF5E) to ASCII; U+3000 is handled as whitespace before this. */
-    private static char foldWidth(char c) {
-        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-    }
-
     private static String simplified(char han) {
         return SIMPLIFIED.computeIfAbsent(han, c -> {
-            String converted = ZhConverterUtil.toSimple(String.valueOf(c));
+            String converted = ScriptConverter.shared().toSimplified(String.valueOf(c));
             String one = converted == null || converted.isEmpty() ? String.valueOf(c) : converted;
             if (one.length() == 1 && SCRIPT_VARIANTS.containsKey(one.charAt(0))) {
                 return String.valueOf(SCRIPT_VARIANTS.get(one.charAt(0)));

@@ -1,6 +1,6 @@
 package org.newsfacts.ingest;
 
-import org.newsfacts.text.CharClass;
+import org.newsfacts.text.normalize.CharClass;
 
 import java.util.ArrayList;
 import java.util.Arrays;

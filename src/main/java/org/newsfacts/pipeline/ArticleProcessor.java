@@ -10,7 +10,7 @@ import org.newsfacts.ingest.ForkedArticleReader;
 import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.DatelineReader;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.TextAnalyzer;
 import org.newsfacts.text.TimeLimit;
 

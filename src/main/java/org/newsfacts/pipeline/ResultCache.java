@@ -10,7 +10,7 @@ import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.MatchingViewBuilder;
 import org.newsfacts.text.Paragraph;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.Sentence;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.ScriptConverter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

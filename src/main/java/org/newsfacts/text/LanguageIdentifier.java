@@ -1,5 +1,8 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.ScriptConverter;
+import org.newsfacts.text.normalize.CharClass;
+
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;

@@ -1,5 +1,7 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.CharClass;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

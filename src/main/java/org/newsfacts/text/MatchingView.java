@@ -55,44 +55,4 @@ public final class MatchingView {
         }
         return -i - 1;
     }
-
-    /** Builds the view and its map together, one piece of output per piece of input. */
-    static final class Builder {
-        private final StringBuilder out;
-        private int[] starts;
-        private int[] ends;
-        private final int originalLength;
-
-        Builder(int originalLength) {
-            this.originalLength = originalLength;
-            this.out = new StringBuilder(originalLength + 16);
-            this.starts = new int[originalLength + 16];
-            this.ends = new int[originalLength + 16];
-        }
-
-        /** Appends {@code piece}, which replaces the original's {@code [from, to)}. */
-        Builder append(CharSequence piece, int from, int to) {
-            for (int i = 0; i < piece.length(); i++) {
-                append(piece.charAt(i), from, to);
-            }
-            return this;
-        }
-
-        Builder append(char c, int from, int to) {
-            int n = out.length();
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
-            out.append(c);
-            starts[n] = from;
-            ends[n] = to;
-            return this;
-        }
-
-        MatchingView build() {
-            int n = out.length();
-            return new MatchingView(out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), originalLength);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.CharClass;
+
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 

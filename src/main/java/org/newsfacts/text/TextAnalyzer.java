@@ -1,5 +1,7 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.ScriptConverter;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -18,7 +18,7 @@ import org.newsfacts.text.DatelineReader;
 import org.newsfacts.text.LineRepair;
 import org.newsfacts.text.MatchingView;
 import org.newsfacts.text.MatchingViewBuilder;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.Span;
 
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.ingest.ExtractedDocument;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.DatelineReader;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.TextAnalyzer;
 
 import java.lang.management.ManagementFactory;

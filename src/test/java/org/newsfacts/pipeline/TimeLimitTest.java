@@ -6,7 +6,7 @@ import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.ingest.ForkedArticleReader;
 import org.newsfacts.text.DatelineReader;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package org.newsfacts.text;
 
 import org.junit.jupiter.api.Test;
 import org.newsfacts.Fixtures;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,7 @@
 package org.newsfacts.text;
 
 import org.junit.jupiter.api.Test;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

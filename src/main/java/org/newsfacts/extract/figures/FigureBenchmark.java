@@ -1,6 +1,5 @@
 package org.newsfacts.extract.figures;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsfacts.extract.number.NumeralScanner;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 /**
  * Throughput of the number grammar and the figure extractor over the seed articles, repeated:
@@ -33,7 +33,7 @@ public final class FigureBenchmark {
             throw new IllegalArgumentException("no .txt files in " + seeds.toAbsolutePath());
         }
         // The pipeline runs the extractor over Simplified text; convert once, outside the timing.
-        List<String> simplified = raw.stream().map(ZhConverterUtil::toSimple).toList();
+        List<String> simplified = raw.stream().map(ScriptConverter.shared()::toSimplified).toList();
         FigureExtractor extractor = FigureExtractor.load(models);
         NumeralScanner scanner = extractor.scanner();
         long chars = raw.stream().mapToLong(String::length).sum();

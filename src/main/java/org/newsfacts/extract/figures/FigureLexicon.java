@@ -1,6 +1,7 @@
 package org.newsfacts.extract.figures;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.newsfacts.text.normalize.ScriptConverter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -159,8 +160,8 @@ final class FigureLexicon {
         Set<String> out = new LinkedHashSet<>();
         out.add(word);
         if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            out.add(ZhConverterUtil.toSimple(word));
-            out.add(ZhConverterUtil.toTraditional(word));
+            out.add(ScriptConverter.shared().toSimplified(word));
+            out.add(ScriptConverter.shared().toTraditional(word));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.DashFilter;
+
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,7 +46,7 @@ final class ClusterGazetteer {
     private static final Pattern STATE_SUFFIX = Pattern.compile(",\\s*[A-Z]{2}(?=\\s*[–—-]|\\s*$)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^(de|ja|ko|fr|en|es|it)$");
 
-    private static final Pattern PLACE_DASH = Pattern.compile("\\s*[─━—–―‐‑‒−﹣-]+\\s*");
+    private static final Pattern PLACE_DASH = Pattern.compile("\\s*[" + DashFilter.DASHES.replace("-", "\\-") + "]+\\s*");
 
     private final PhraseTrie<Form> forms;
     private final List<CityList> cityLists;

@@ -1,12 +1,13 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.DashFilter;
+
 /**
  * A further folding of matching-view text for gazetteer look-ups: letters in lower case, every dash a hyphen,
  * and no spaces beside a hyphen, so "圣何塞 — 旧金山", "聖何塞─三藩市" and "San Jose - San Francisco" meet
  * their entries whatever the spacing. Keeps the map back to the text it folded.
  */
 public final class FoldedText {
-    private static final String DASHES = "─━—–―‐‑‒−﹣－-";
 
     private final String folded;
     private final int[] source;
@@ -32,11 +33,11 @@ public final class FoldedText {
                         runEnd++;
                     }
                 }
-                if (runEnd < n && DASHES.indexOf(text.charAt(runEnd)) >= 0 || (out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
+                if (runEnd < n && DashFilter.isDash(text.charAt(runEnd)) || (out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
                     continue;
                 }
                 c = ' ';
-            } else if (DASHES.indexOf(c) >= 0) {
+            } else if (DashFilter.isDash(c)) {
                 c = '-';
             } else {
                 c = Character.toLowerCase(c);

@@ -1,7 +1,7 @@
 package org.newsfacts.extract.mentions;
 
 import org.newsfacts.text.MatchingViewBuilder;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 /**
  * Lexicon entries in the form extractors match them in: the same normalisation as the article's matching view

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.mentions;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 /**
  * Canonical spellings of names. A person's id is the name in Traditional script: a name already written in
@@ -24,7 +23,7 @@ public final class NameForms {
         // 週 (week). Only characters that Traditional script never writes are converted.
         name.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
-            out.append(script.isSimplifiedOnly(cp) ? ZhConverterUtil.toTraditional(ch) : ch);
+            out.append(script.isSimplifiedOnly(cp) ? script.toTraditional(ch) : ch);
         });
         return out.toString();
     }

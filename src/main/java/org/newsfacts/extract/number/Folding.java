@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.DashFilter;
+
 /** The character folding the grammar reads through, for callers that match words around numerals. */
 public final class Folding {
 
@@ -15,7 +17,7 @@ public final class Folding {
         if (f >= 'A' && f <= 'Z') {
             return (char) (f + 32);
         }
-        if ((f >= '\u2010' && f <= '\u2015') || f == '\u2500' || f == '\uFE63') {
+        if (DashFilter.isDash(f)) {
             return '-';
         }
         if (f == '\u2018' || f == '\u2019') {

@@ -1,4 +1,4 @@
-package org.newsfacts.text;
+package org.newsfacts.text.normalize;
 
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 
@@ -54,6 +54,11 @@ public final class ScriptConverter {
             toSimplified.put(word, converted);
         }
         return converted;
+    }
+
+    /** Simplified → Traditional, for lexicon entries written in one script that must match the other. */
+    public String toTraditional(String word) {
+        return opencc.toTraditional(word);
     }
 
     /** Written only in Traditional script: converting it to Simplified changes it. */

@@ -1,4 +1,4 @@
-package org.newsfacts.text;
+package org.newsfacts.text.normalize;
 
 /**
  * Character classes that the text stages agree on. Kept in one place so that line repair,

@@ -1,0 +1,29 @@
+package org.newsfacts.text.normalize;
+
+/**
+ * Full-width forms folded to ASCII (１２３ → 123, ＧＤＰ → GDP, ％ → %), the ideographic and no-break spaces
+ * to a space, and the vertical colon ︰ to a colon, so the number grammar and English matching see one
+ * spelling whatever width the paper set.
+ */
+public final class WidthFilter implements CharFilter {
+    /** The ASCII form of a full-width or space-like character, or the character itself. */
+    public static char fold(char c) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == 0x3000 || c == 0x00A0) {
+            return ' ';
+        }
+        return c == '︰' ? ':' : c;
+    }
+
+    @Override
+    public Normalized filter(String input, Runnable checkpoint) {
+        Normalized.Builder out = new Normalized.Builder(input.length());
+        for (int i = 0; i < input.length(); i++) {
+            checkpoint.run();
+            out.append(fold(input.charAt(i)), i, i + 1);
+        }
+        return out.build();
+    }
+}

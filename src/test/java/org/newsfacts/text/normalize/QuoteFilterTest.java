@@ -1,0 +1,18 @@
+package org.newsfacts.text.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteFilterTest {
+    @Test
+    void cornerBracketsAndCurlyQuotesBecomeOnePair() {
+        assertThat(new QuoteFilter().filter("他表示：「香港『北部都會區』是重點」").text())
+                .isEqualTo("他表示：“香港“北部都會區”是重點”");
+    }
+
+    @Test
+    void singleMarksAndApostrophesBecomeTheAsciiApostrophe() {
+        assertThat(new QuoteFilter().filter("Hong Kong’s ‘top 100’").text()).isEqualTo("Hong Kong's 'top 100'");
+    }
+}
