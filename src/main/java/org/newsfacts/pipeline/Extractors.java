@@ -20,6 +20,8 @@ import org.newsfacts.text.MatchingView;
 import org.newsfacts.text.Span;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,17 +33,26 @@ public final class Extractors {
     private final MentionExtractor mentions;
     private final QuoteExtractor quotes;
     private final ClaimBinder claims;
+    /** Stages that models/stages.txt adds (README, "Adding a language stage"); their mentions join the others. */
+    private final List<LanguageStage> added;
 
     public Extractors(FigureExtractor figures, MentionExtractor mentions, QuoteExtractor quotes, ClaimBinder claims) {
+        this(figures, mentions, quotes, claims, List.of());
+    }
+
+    public Extractors(FigureExtractor figures, MentionExtractor mentions, QuoteExtractor quotes, ClaimBinder claims,
+                      List<LanguageStage> added) {
         this.figures = figures;
         this.mentions = mentions;
         this.quotes = quotes;
         this.claims = claims;
+        this.added = List.copyOf(added);
     }
 
     public static Extractors load(Path modelsDir) {
         return new Extractors(FigureExtractor.load(modelsDir), MentionExtractor.load(modelsDir),
-                QuoteExtractor.load(modelsDir), new ClaimBinder(ClaimLexicon.load(modelsDir)));
+                QuoteExtractor.load(modelsDir), new ClaimBinder(ClaimLexicon.load(modelsDir)),
+                LanguageStages.load(modelsDir));
     }
 
     ArticleResult extract(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
@@ -55,7 +66,7 @@ public final class Extractors {
         List<Figure> found = figures.extract(view.text(), FigureContext.forLanguage(text.lang().code()));
         lap(times, StageTimes.FIGURES);
         TimeLimit.check();
-        List<Mention> named = mentions.extract(text);
+        List<Mention> named = withAddedStages(mentions.extract(text), text);
         lap(times, StageTimes.MENTIONS);
         TimeLimit.check();
         List<Quote> said = quotes.extract(text, named);
@@ -69,6 +80,20 @@ public final class Extractors {
         ArticleResult result = record(doc, sha256, extracted, text, metadata, view, found, named, said, bound);
         lap(times, StageTimes.RECORDS);
         return result;
+    }
+
+    /** The built-in mentions and those of every added stage, in text order as the mention stage gives them. */
+    private List<Mention> withAddedStages(List<Mention> builtIn, AnalyzedText text) {
+        if (added.isEmpty()) {
+            return builtIn;
+        }
+        List<Mention> all = new ArrayList<>(builtIn);
+        for (LanguageStage stage : added) {
+            all.addAll(stage.find(text));
+            TimeLimit.check();
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(all);
     }
 
     private static void lap(StageTimes times, int stage) {

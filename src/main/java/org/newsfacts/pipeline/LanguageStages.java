@@ -1,0 +1,58 @@
+package org.newsfacts.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The stages {@code models/stages.txt} names: one class name a line, {@code #} starts a comment. */
+final class LanguageStages {
+    static final String FILE = "stages.txt";
+
+    private LanguageStages() {
+    }
+
+    static List<LanguageStage> load(Path modelsDir) {
+        Path file = modelsDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        List<LanguageStage> stages = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String name = lines.get(i).replaceFirst("#.*", "").strip();
+            if (!name.isEmpty()) {
+                stages.add(build(file, i + 1, name, modelsDir));
+            }
+        }
+        return List.copyOf(stages);
+    }
+
+    private static LanguageStage build(Path file, int line, String name, Path modelsDir) {
+        String where = file + ":" + line + ": ";
+        try {
+            Class<?> type = Class.forName(name);
+            if (!LanguageStage.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(where + name + " is not a " + LanguageStage.class.getName());
+            }
+            return (LanguageStage) type.getConstructor(Path.class).newInstance(modelsDir);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(where + "no class " + name + " on the class path", e);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(where + name + " needs a public constructor taking the models folder", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(where + name + " could not load: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(where + "cannot build " + name + ": " + e, e);
+        }
+    }
+}
