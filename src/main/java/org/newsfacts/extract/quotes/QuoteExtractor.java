@@ -300,7 +300,7 @@ public final class QuoteExtractor {
     }
 
     private static String fold(String name) {
-        return org.newsfacts.text.ScriptConverter.shared().toSimplified(name.strip()).toLowerCase(java.util.Locale.ROOT);
+        return org.newsfacts.text.normalize.ScriptConverter.shared().toSimplified(name.strip()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** To output records; a statement repeated by the same speaker (a press release's closing copy) is kept once. */

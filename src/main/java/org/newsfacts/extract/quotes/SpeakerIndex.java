@@ -3,7 +3,7 @@ package org.newsfacts.extract.quotes;
 import org.newsfacts.extract.mentions.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.extract.mentions.NameForms;
-import org.newsfacts.text.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.util.HashMap;
 import java.util.List;
