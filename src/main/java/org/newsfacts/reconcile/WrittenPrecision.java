@@ -1,5 +1,7 @@
 package org.newsfacts.reconcile;
 
+import org.newsfacts.text.normalize.WidthFilter;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -46,7 +48,8 @@ final class WrittenPrecision {
         if (surface == null || surface.isBlank()) {
             return fractionStep(value).orElse(whole ? BigDecimal.ZERO : BigDecimal.ONE);
         }
-        String folded = foldWidth(surface);
+        // Full-width digits and separators (９，２９２．５) as ASCII, so they parse like any other.
+        String folded = WidthFilter.fold(surface);
         Matcher digits = DIGITS.matcher(folded);
         String lastGroup = null;
         int lastEnd = -1;
@@ -140,23 +143,5 @@ final class WrittenPrecision {
             case "萬億", "万亿", "兆", "trillion", "tn" -> BigDecimal.ONE.movePointRight(12);
             default -> BigDecimal.ONE;
         };
-    }
-
-    /** Full-width digits and separators (９，２９２．５) as ASCII, so they parse like any other. */
-    private static String foldWidth(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
-                out.append((char) ('0' + (c - '０')));
-            } else if (c == '，') {
-                out.append(',');
-            } else if (c == '．') {
-                out.append('.');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -17,6 +17,15 @@ public final class WidthFilter implements CharFilter {
         return c == '︰' ? ':' : c;
     }
 
+    /** The string with every character folded; the length never changes, so offsets stay valid. */
+    public static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = fold(chars[i]);
+        }
+        return new String(chars);
+    }
+
     @Override
     public Normalized filter(String input, Runnable checkpoint) {
         Normalized.Builder out = new Normalized.Builder(input.length());

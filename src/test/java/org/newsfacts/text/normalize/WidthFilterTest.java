@@ -23,4 +23,9 @@ class WidthFilterTest {
             assertThat(n.sourceEnd(i)).isEqualTo(i + 1);
         }
     }
+
+    @Test
+    void aWholeStringFoldsInPlace() {
+        assertThat(WidthFilter.fold("１６．９萬")).isEqualTo("16.9萬");
+    }
 }
