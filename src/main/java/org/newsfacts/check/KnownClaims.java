@@ -48,16 +48,21 @@ public final class KnownClaims {
                 if (line.isBlank()) {
                     continue;
                 }
+                JsonNode n;
                 try {
-                    JsonNode n = json.readTree(line);
-                    claims.add(new Claim(n.get("claim_id").asText(), n.get("doc").asText(), n.get("subject").asText(),
-                            n.get("metric").asText(), n.get("value").decimalValue(), n.get("unit").asText(),
-                            text(n, "qualifier"), text(n, "period"), text(n, "scope"), text(n, "said_by"),
-                            n.get("start").asInt(), n.get("end").asInt(), text(n, "surface"), text(n, "sentence"),
-                            text(n, "outlet"), text(n, "published")));
-                } catch (RuntimeException e) {
-                    throw new IOException(file + ":" + lineNo + ": not a claim record: " + e.getMessage(), e);
+                    n = json.readTree(line);
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ":" + lineNo + ": not a claim record: not JSON ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")", e);
                 }
+                if (n == null || !n.isObject()) {
+                    throw new IOException(file + ":" + lineNo + ": not a claim record: not a JSON object");
+                }
+                ClaimLine c = new ClaimLine(n, file + ":" + lineNo);
+                claims.add(new Claim(c.string("claim_id"), c.string("doc"), c.string("subject"), c.string("metric"),
+                        c.number("value"), c.string("unit"), c.optional("qualifier"), c.optional("period"),
+                        c.optional("scope"), c.optional("said_by"), c.integer("start"), c.integer("end"),
+                        c.optional("surface"), c.optional("sentence"), c.optional("outlet"), c.optional("published")));
             }
         }
         return claims;
@@ -241,8 +246,58 @@ public final class KnownClaims {
         citations.put(claim.claimId(), citation);
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+
+    /**
+     * One line of claims.jsonl read strictly: a field of the wrong type (a number written as a string, a text
+     * as a number) is an error naming the file, the line and the field, never a silent 0 or "12".
+     */
+    private record ClaimLine(JsonNode node, String where) {
+        String string(String field) throws IOException {
+            String v = optional(field);
+            if (v == null) {
+                throw wrong(field, "is missing or null; it must be a string");
+            }
+            return v;
+        }
+
+        String optional(String field) throws IOException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw wrong(field, "must be a string or null, found " + found(v));
+            }
+            return v.textValue();
+        }
+
+        BigDecimal number(String field) throws IOException {
+            JsonNode v = node.get(field);
+            if (v == null || !v.isNumber()) {
+                throw wrong(field, "must be a number, found " + found(v));
+            }
+            return v.decimalValue();
+        }
+
+        int integer(String field) throws IOException {
+            JsonNode v = node.get(field);
+            if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+                throw wrong(field, "must be a whole number of at least 0, found " + found(v));
+            }
+            return v.intValue();
+        }
+
+        private IOException wrong(String field, String why) {
+            return new IOException(where + ": not a claim record: " + field + " " + why);
+        }
+
+        private static String found(JsonNode v) {
+            if (v == null) {
+                return "nothing (the field is missing)";
+            }
+            String shown = v.toString();
+            return (v.isTextual() ? "the string " : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " ")
+                    + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
+        }
     }
 }

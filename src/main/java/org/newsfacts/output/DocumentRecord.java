@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * One line of {@code documents.jsonl}. The first six fields are the output contract's; the rest describe
- * the file and the text's structure (offsets into {@code text}, like every offset of the run).
+ * the file and the text's structure (offsets into {@code text}, like every offset of the run); {@code warnings}
+ * appears only on a document read in spite of a problem (a corrupt encoding), naming it.
  */
 @JsonPropertyOrder({"doc", "sha256", "status", "error", "lang", "text"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentRecord(String doc, String sha256, String status, String error, String lang, String text,
                              String mediaType, String charset, String title, String outlet, String published,
-                             List<Block> paragraphs, List<Block> sentences) {
+                             List<Block> paragraphs, List<Block> sentences,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
     /** A paragraph or sentence: its span and language. */
     public record Block(int start, int end, String lang) {
@@ -24,7 +26,7 @@ public record DocumentRecord(String doc, String sha256, String status, String er
     public static DocumentRecord of(ArticleResult result) {
         if (!result.ok()) {
             return new DocumentRecord(result.doc(), result.sha256(), "error", result.error(), null, null,
-                    null, null, null, null, null, List.of(), List.of());
+                    null, null, null, null, null, List.of(), List.of(), List.of());
         }
         AnalyzedText text = result.text();
         var meta = result.metadata();
@@ -32,6 +34,7 @@ public record DocumentRecord(String doc, String sha256, String status, String er
                 result.mediaType(), result.charset(), meta.title(), meta.outlet(),
                 meta.published() == null ? null : meta.published().toString(),
                 text.paragraphs().stream().map(p -> new Block(p.start(), p.end(), p.lang().code())).toList(),
-                text.sentences().stream().map(s -> new Block(s.start(), s.end(), s.lang().code())).toList());
+                text.sentences().stream().map(s -> new Block(s.start(), s.end(), s.lang().code())).toList(),
+                result.warnings());
     }
 }

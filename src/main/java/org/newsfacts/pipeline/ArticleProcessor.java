@@ -2,6 +2,7 @@ package org.newsfacts.pipeline;
 
 import org.newsfacts.ingest.ArticleReader;
 import org.newsfacts.ingest.DocumentMetadata;
+import org.newsfacts.ingest.EncodingCheck;
 import org.newsfacts.ingest.ExtractedDocument;
 import org.newsfacts.ingest.ReadFailure;
 import org.newsfacts.ingest.ReadLimits;
@@ -139,7 +140,7 @@ public final class ArticleProcessor implements AutoCloseable {
             }
             ArticleResult result = extractors.extract(file.doc(), sha256, extracted, text, metadata, times);
             Phases.mark("extraction");
-            return result;
+            return result.withWarnings(EncodingCheck.warnings(content, extracted.charset(), extracted.text()));
         } catch (ReadFailure e) {
             return ArticleResult.failed(file.doc(), sha256, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

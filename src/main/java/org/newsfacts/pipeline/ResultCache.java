@@ -179,7 +179,7 @@ public final class ResultCache {
                   String outlet, String published, String text, Lang lang, List<Paragraph> paragraphs,
                   List<Sentence> sentences, List<ArticleResult.FoundFigure> figures,
                   List<ArticleResult.FoundMention> mentions, List<ArticleResult.FoundQuote> quotes,
-                  List<Claim> claims, String edition) {
+                  List<Claim> claims, String edition, List<String> warnings) {
     }
 
     private static Stored toStored(ArticleResult r) {
@@ -188,7 +188,8 @@ public final class ResultCache {
         return new Stored(r.doc(), r.sha256(), r.error(), r.mediaType(), r.charset(), m.title(), m.outlet(),
                 m.published() == null ? null : m.published().toString(), t == null ? null : t.text(),
                 t == null ? null : t.lang(), t == null ? List.of() : t.paragraphs(),
-                t == null ? List.of() : t.sentences(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition());
+                t == null ? List.of() : t.sentences(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition(),
+                r.warnings());
     }
 
     private ArticleResult fromStored(Stored s) {
@@ -197,7 +198,8 @@ public final class ResultCache {
         DocumentMetadata meta = new DocumentMetadata(s.title(), s.outlet(),
                 s.published() == null ? null : LocalDate.parse(s.published()));
         return new ArticleResult(s.doc(), s.sha256(), s.error(), s.mediaType(), s.charset(), meta, text,
-                nonNull(s.figures()), nonNull(s.mentions()), nonNull(s.quotes()), nonNull(s.claims()), s.edition());
+                nonNull(s.figures()), nonNull(s.mentions()), nonNull(s.quotes()), nonNull(s.claims()), s.edition(),
+                nonNull(s.warnings()));
     }
 
     private static <T> List<T> nonNull(List<T> list) {
