@@ -44,7 +44,7 @@ class TextStagesFuzzTest {
         return new String(data, StandardCharsets.UTF_8);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "2m")
     void lineRepairKeepsEveryVisibleCharacter(byte[] data) {
         String raw = text(data);
         String repaired = LineRepair.repair(raw);
@@ -53,7 +53,7 @@ class TextStagesFuzzTest {
                 .isLessThanOrEqualTo(raw.codePoints().filter(c -> !Character.isWhitespace(c)).count());
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "2m")
     void numeralsLieInsideTheTextInOrder(byte[] data) {
         String text = text(data);
         int last = 0;
@@ -65,7 +65,7 @@ class TextStagesFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "2m")
     void matchingViewOffsetsMapInsideTheOriginalAndBack(byte[] data) {
         String original = text(data);
         MatchingView view = VIEWS.build(original);
@@ -82,7 +82,7 @@ class TextStagesFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "2m")
     void quotesAndDatelinesStayInsideTheArticle(byte[] data) {
         AnalyzedText text = Fixtures.analyzer().analyze(text(data));
         List<Mention> mentions = Stages.MENTIONS.extract(text);
@@ -94,7 +94,7 @@ class TextStagesFuzzTest {
         Stages.DATELINES.outlet(text);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "2m")
     void aWebPageIsReadOrRefusedWithAReason(byte[] data) {
         try {
             ExtractedDocument doc = READER.read(new SourceFile(Path.of("page.html"), "page.html", data.length), data);
