@@ -25,6 +25,7 @@ final class OrganisationLexicon {
     private final PhraseTrie<Known> named;
     private final List<String> chineseSuffixes;
     private final List<String> englishSuffixes;
+    private final List<String> englishLowerHeads;
     private final Set<String> notNames;
     private final List<Anaphor> anaphors;
     private final Set<String> latinWords;
@@ -33,8 +34,10 @@ final class OrganisationLexicon {
     private final String suffixEnds;
 
     private OrganisationLexicon(PhraseTrie<Known> named, List<String> chineseSuffixes, List<String> englishSuffixes,
-                                Set<String> notNames, List<Anaphor> anaphors, Set<String> latinWords) {
+                                List<String> englishLowerHeads, Set<String> notNames, List<Anaphor> anaphors,
+                                Set<String> latinWords) {
         this.named = named;
+        this.englishLowerHeads = englishLowerHeads;
         this.chineseSuffixes = chineseSuffixes;
         this.englishSuffixes = englishSuffixes;
         this.notNames = notNames;
@@ -102,7 +105,7 @@ final class OrganisationLexicon {
         }
         anaphors.sort((a, b) -> b.phrase().length() - a.phrase().length());
         return new OrganisationLexicon(named, List.copyOf(chinese), List.copyOf(suffixes.section("english")),
-                Set.copyOf(notNames), List.copyOf(anaphors), Set.copyOf(latinWords));
+                List.copyOf(suffixes.section("english-lower")), Set.copyOf(notNames), List.copyOf(anaphors), Set.copyOf(latinWords));
     }
 
     PhraseTrie<Known> named() {
@@ -128,6 +131,11 @@ final class OrganisationLexicon {
 
     List<String> englishSuffixes() {
         return englishSuffixes;
+    }
+
+    /** Heads of government bodies that house styles write in lower case ("the foreign ministry"). */
+    List<String> englishLowerHeads() {
+        return englishLowerHeads;
     }
 
     boolean isGeneric(String viewWord) {

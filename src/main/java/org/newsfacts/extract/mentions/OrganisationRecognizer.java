@@ -22,6 +22,8 @@ final class OrganisationRecognizer {
 
     private final OrganisationLexicon lexicon;
     private final Pattern englishName;
+    /** "the science, technology and innovation ministry": a body written in lower case, after "the". */
+    private final Pattern lowerCaseBody;
     private final ChineseSegmenter words;
 
     OrganisationRecognizer(OrganisationLexicon lexicon, ChineseSegmenter words) {
@@ -31,6 +33,12 @@ final class OrganisationRecognizer {
         // Capitalised words (with the small words names keep inside: of, and, for, the), ending with a suffix.
         this.englishName = Pattern.compile(
                 "\\b((?:[A-Z][A-Za-z&'.-]*,?\\s+(?:(?:of|and|for|the|on|in)\\s+)*){1,7}(?:" + suffixes + "))\\b");
+        // Some house styles (Free Malaysia Today, Reuters) write a ministry's name in lower case: "the science,
+        // technology and innovation ministry", "the foreign ministry". Only after "the", with one to six words of
+        // its remit before the head, so "the ministry" alone stays a description.
+        this.lowerCaseBody = lexicon.englishLowerHeads().isEmpty() ? null : Pattern.compile(
+                "\\b[Tt]he\\s+((?:[a-z][a-z-]*,?\\s+(?:and\\s+)?){1,6}(?:"
+                        + String.join("|", lexicon.englishLowerHeads()) + "))\\b");
     }
 
     /** Whether an organisation mention names one of organisations.tsv (WIPO, 數碼港) rather than a guess. */
@@ -185,6 +193,13 @@ final class OrganisationRecognizer {
                 }
                 if (m.end(1) - start > 4) {
                     out.add(new Candidate(start, m.end(1), null, true, 1));
+                }
+            }
+            if (lowerCaseBody != null) {
+                Matcher lower = lowerCaseBody.matcher(view);
+                lower.region(p.start(), p.end());
+                while (lower.find()) {
+                    out.add(new Candidate(lower.start(1), lower.end(1), null, true, 1));
                 }
             }
         }

@@ -393,6 +393,15 @@ final class EnglishQuoteFinder {
                 return new Found(Speaker.PRONOUN, start, e);
             }
         }
+        // "In a statement, it also said …", "The ministry said …", "The statement also noted that …" (The Star
+        // 2024, FMT 2024): the office that spoke last, if one did.
+        for (String anaphor : lexicon.englishOfficeAnaphors) {
+            int start = e - anaphor.length();
+            if (start >= limit && view.regionMatches(true, start, anaphor, 0, anaphor.length())
+                    && (start == 0 || !Character.isLetter(view.charAt(start - 1)))) {
+                return new Found(Speaker.OFFICE_ANAPHOR, start, e);
+            }
+        }
         return null;
     }
 

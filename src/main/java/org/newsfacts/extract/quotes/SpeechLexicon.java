@@ -31,12 +31,16 @@ final class SpeechLexicon {
     /** What may stand between an English speaker and the verb, as one regex anchored at the verb. */
     final Pattern englishBetween;
     final List<String> englishParticiples;
+    /** "it", "the statement", "the ministry": an office that spoke before speaks again (lower case). */
+    final List<String> englishOfficeAnaphors;
 
     private SpeechLexicon(List<String> verbs, List<String> shortVerbs, List<String> shortVerbWords, Pattern between, List<String> attitudes,
                           List<String> pronouns, List<String> continuations, List<String> connectives,
                           List<String> notSpeakers,
                           List<String> englishVerbs, List<String> englishPronouns, List<String> englishTold,
-                          List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples) {
+                          List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples,
+                          List<String> englishOfficeAnaphors) {
+        this.englishOfficeAnaphors = englishOfficeAnaphors;
         this.verbs = verbs;
         this.shortVerbs = shortVerbs;
         this.shortVerbWords = shortVerbWords;
@@ -69,7 +73,8 @@ final class SpeechLexicon {
                 chinese(speech.section("not-speakers")),
                 longestFirst(lower(speech.section("english-verbs"))), lower(speech.section("english-pronouns")),
                 longestFirst(lower(speech.section("english-told"))), longestFirst(chinese(titles.section("official"))),
-                englishBetween(speech.section("english-between")), longestFirst(lower(speech.section("english-participles"))));
+                englishBetween(speech.section("english-between")), longestFirst(lower(speech.section("english-participles"))),
+                longestFirst(lower(speech.section("english-office-anaphors"))));
     }
 
     private static Pattern englishBetween(List<String> items) {

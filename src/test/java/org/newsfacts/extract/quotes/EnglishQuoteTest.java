@@ -120,4 +120,29 @@ class EnglishQuoteTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("WIPO");
         assertThat(q.get(0).text()).startsWith("Taipei-Hsinchu ranked as the 25th largest");
     }
+
+    @Test
+    void theStatementOfAnOfficeThatSpokeIsThatOffice() {
+        // The Star 2024.
+        List<Quote> q = quotes("The Science, Technology and Innovation Ministry in a statement on Thursday (Sept 26) said this "
+                + "accomplishment reflects Malaysia's continued commitment to enhancing its national innovation ecosystem.\n"
+                + "The statement also noted that Malaysia retained the top spot in three sub-indicators.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Science, Technology and Innovation Ministry",
+                "Science, Technology and Innovation Ministry");
+        assertThat(q.get(1).text()).startsWith("Malaysia retained the top spot");
+    }
+
+    @Test
+    void aMinistryWrittenInLowerCaseSpeaksAsWritten() {
+        // Free Malaysia Today 2024 writes ministries in lower case.
+        List<Quote> q = quotes("The science, technology and innovation ministry nonetheless said the improved position comes "
+                + "after three years in a row of Malaysia being ranked in 36th place on the annual index.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("science, technology and innovation ministry");
+    }
+
+    @Test
+    void itWithNoOfficeBeforeSpeaksForNobody() {
+        assertThat(quotes("It said the index uses 80 indicators to track global innovation trends.\n")).isEmpty();
+    }
 }
+
