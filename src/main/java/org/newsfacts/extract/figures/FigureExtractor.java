@@ -381,7 +381,7 @@ public final class FigureExtractor {
          * 提升至…"). A cut-off (前10名) is neither.
          */
         private boolean placeNotHeadCount(Numeral x, int start, int counterEnd) {
-            if (start > 0 && s.charAt(start - 1) == '前') {
+            if (x.start() > 0 && s.charAt(x.start() - 1) == '前') {
                 return false;
             }
             char before = start > 0 ? s.charAt(start - 1) : ' ';
@@ -391,8 +391,8 @@ public final class FigureExtractor {
             }
             for (int k = start; k > Math.max(0, start - 16); k--) {
                 char c = s.charAt(k - 1);
-                if ("，,。；;：:！？\n".indexOf(c) >= 0 || Folding.isDigit(c)) {
-                    return false; // another clause, or another number nearer the header
+                if ("，,。；;：:！？\n".indexOf(c) >= 0 || Folding.isDigit(c) || c == '升' || c == '降') {
+                    return false; // another clause, another number nearer the header, or a move (排名上升3位)
                 }
                 if (lex.rankHeaders.matchBackward(s, k) != null && Folding.isHan(c)) {
                     return true;
@@ -446,6 +446,9 @@ public final class FigureExtractor {
          * 發表了3092篇科學文章": the same per-million base goes on).
          */
         private BigDecimal densityInClause(Numeral x) {
+            if (!x.has(Numeral.ARABIC)) {
+                return null; // 兩者 (both) after a density is no density
+            }
             for (int k = x.start(); k > Math.max(0, x.start() - 8); k--) {
                 char c = s.charAt(k - 1);
                 if (!Folding.isHan(c)) {

@@ -42,6 +42,8 @@ final class EnglishTokens {
     record Reading(Numeral numeral, boolean negative, boolean loneOne) {
     }
 
+    private static final int QUARTER_LENGTH = "quarter".length();
+
     Reading read() {
         int a = 0;
         boolean negative = false;
@@ -134,8 +136,10 @@ final class EnglishTokens {
     private Numeral fractionOrOrdinal(int a, int k, int flags) {
         Tok ord = t.get(k);
         // half alone, half a dozen, half (a) million; quarter million.
+        // "fourth" shares quarter's value but is an ordinal (Singapore ranked fourth): only the word quarter,
+        // told apart by its length, reads as a quarter here.
         if (k == a && (ord.type == EnglishWords.HALF || ord.value.intValue() == 4 && ord.base == EnglishWords.UNIT
-                && !ord.plural)) {
+                && !ord.plural && ord.end() - ord.start() == QUARTER_LENGTH)) {
             BigDecimal part = ord.type == EnglishWords.HALF ? HALF : new BigDecimal("0.25");
             int i = k + 1;
             if (i < t.size() && t.get(i).type == EnglishWords.A) {
