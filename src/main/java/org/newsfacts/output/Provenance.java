@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,8 +26,17 @@ public record Provenance(String version, String runDate, List<String> inputs, St
     private static final String VERSION = readVersion();
 
     public static Provenance of(List<String> inputs, Path modelsDir) {
-        return new Provenance(VERSION, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                List.copyOf(inputs), modelsFingerprint(modelsDir));
+        return new Provenance(VERSION, runDate(java.time.Instant.now()), List.copyOf(inputs),
+                modelsFingerprint(modelsDir));
+    }
+
+    /**
+     * RFC 3339 in UTC to the second, seconds always written: {@code 2026-12-06T20:03:00Z}. (OffsetDateTime's
+     * toString leaves out zero seconds, "20:03Z", which is no RFC 3339 date-time: one run a minute failed the
+     * schema.)
+     */
+    static String runDate(java.time.Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The version of this build, e.g. {@code 0.1.0}. */
