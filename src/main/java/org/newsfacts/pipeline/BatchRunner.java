@@ -1,8 +1,5 @@
 package org.newsfacts.pipeline;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 
@@ -70,14 +67,14 @@ public final class BatchRunner {
         // parser process (ForkedArticleReader), so no thread is left running it and no extra pool is needed.
         int window = Math.max(32, threads * 16);
         int failed = 0;
-        try (ProgressBar progress = showProgress ? progressBar(ordered.size()) : null) {
+        try (RunProgress progress = showProgress ? new RunProgress(ordered.size(), threads) : null) {
             java.util.ArrayDeque<Future<ArticleResult>> pending = new java.util.ArrayDeque<>();
             int submitted = 0;
             for (int i = 0; i < ordered.size(); i++) {
                 while (submitted < ordered.size() && submitted < i + window) {
                     SourceFile file = ordered.get(submitted++);
                     pending.add(workers.submit(() -> {
-                        ArticleResult result = cachedOrProcessed(file);
+                        ArticleResult result = cachedOrProcessed(file, progress);
                         if (progress != null) {
                             progress.step();
                         }
@@ -96,18 +93,23 @@ public final class BatchRunner {
         }
     }
 
-    private ArticleResult cachedOrProcessed(SourceFile file) {
+    /** The processor, loaded on first use; on a terminal, the loading is shown before the bar. */
+    private ArticleProcessor processor(RunProgress progress) {
+        return progress == null ? processor.get() : progress.whileLoadingModels(processor);
+    }
+
+    private ArticleResult cachedOrProcessed(SourceFile file, RunProgress progress) {
         if (file.refusal() != null) {
             return ArticleResult.failed(file.doc(), null, file.refusal());
         }
         if (cache == null) {
-            return processor.get().process(file);
+            return processor(progress).process(file);
         }
         byte[] content;
         try {
             content = ArticleProcessor.readWithin(file, limits.maxFileBytes());
         } catch (IOException e) {
-            return processor.get().process(file);
+            return processor(progress).process(file);
         }
         if (content == null) {
             return ArticleProcessor.tooLarge(file, limits);
@@ -119,7 +121,7 @@ public final class BatchRunner {
             reused.incrementAndGet();
             return cached;
         }
-        ArticleResult result = processor.get().process(file, sha256, content);
+        ArticleResult result = processor(progress).process(file, sha256, content);
         // Time-outs depend on the machine's load, not the file: never keep them.
         if (result.ok() || !result.error().contains("time limit")) {
             cache.store(result);
@@ -155,11 +157,6 @@ public final class BatchRunner {
                 return value;
             }
         };
-    }
-
-    private static ProgressBar progressBar(int total) {
-        return new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
     }
 
     private static ThreadFactory daemonThreads(String name) {
