@@ -37,6 +37,43 @@ public final class Fixtures {
         return analyzer;
     }
 
+    private static Path corpusRun;
+
+    /**
+     * The output folder of one real {@code newsfacts extract corpus --quiet}, made once for all tests (a run over
+     * the corpus takes tens of seconds on a loaded machine). Tests only read it: a test that writes outputs or
+     * needs other options runs its own extract.
+     */
+    public static synchronized Path corpusRun() {
+        if (corpusRun == null) {
+            try {
+                Path root = Files.createTempDirectory("newsfacts-corpus-run");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
+                Path out = root.resolve("out");
+                java.io.StringWriter err = new java.io.StringWriter();
+                var cli = org.newsfacts.cli.NewsfactsCli.commandLine();
+                cli.setErr(new java.io.PrintWriter(err));
+                cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+                int code = cli.execute("extract", required(CORPUS).toString(), "--out", out.toString(), "--quiet");
+                if (code != 0) {
+                    throw new AssertionError("extract corpus exited " + code + ": " + err);
+                }
+                corpusRun = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return corpusRun;
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder the system cleans anyway
+        }
+    }
+
     public static synchronized ArticleProcessor processor() {
         if (processor == null) {
             processor = ArticleProcessor.create(MODELS, ReadLimits.DEFAULT);

@@ -37,7 +37,12 @@ public final class NewsfactsCli implements Runnable {
 
     /** The command line with this project's exit codes (see {@link #EXIT_USAGE} and its neighbours). */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new NewsfactsCli());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same command line, its commands made by {@code factory} (a check with models already loaded). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new NewsfactsCli(), factory);
         cli.setExitCodeExceptionMapper(e -> EXIT_FAILED);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfacts: " + e.getMessage());

@@ -35,15 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text, Word, web page and standard input) against the corpus run and the reference table, figure by figure.
  */
 class CheckCommandTest {
+    /** The corpus run the drafts are checked against (shared, read only). */
+    private static Path facts;
     @TempDir
-    static Path facts;
+    static Path drafts;
     private static final Path DRAFTS = Fixtures.required(Path.of("src", "test", "resources", "drafts"));
     private static final Path REFERENCE = Fixtures.required(Fixtures.MODELS.resolve("reference").resolve("gii2025-clusters.csv"));
 
     @BeforeAll
     static void extractTheCorpus() {
-        assertThat(NewsfactsCli.commandLine().execute("extract", Fixtures.CORPUS.toString(), "--out",
-                facts.toString(), "--quiet")).isZero();
+        facts = Fixtures.corpusRun();
     }
 
     record Outcome(int code, String out, String err) {
@@ -63,8 +64,24 @@ class CheckCommandTest {
         }
     }
 
+    /**
+     * check as the CLI runs it, with one difference: the draft is read with the tests' shared models instead of
+     * models loaded anew for every draft (seconds each). {@link #aDraftOnStandardInputIsCheckedLikeAFile} runs
+     * the command exactly as a shell does, loading its own.
+     */
+    private static final CommandLine.IFactory MODELS_LOADED_ONCE = new CommandLine.IFactory() {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            return type == CheckCommand.class ? type.cast(new CheckCommand(Fixtures.processor()))
+                    : CommandLine.defaultFactory().create(type);
+        }
+    };
+
     private static Outcome run(InputStream stdin, String... args) {
-        CommandLine cli = NewsfactsCli.commandLine();
+        return run(NewsfactsCli.commandLine(MODELS_LOADED_ONCE), stdin, args);
+    }
+
+    private static Outcome run(CommandLine cli, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
@@ -87,7 +104,7 @@ class CheckCommandTest {
     }
 
     private static Outcome checkText(String text, String... extra) throws Exception {
-        Path draft = Files.writeString(Files.createTempFile(facts, "draft", ".txt"), text, StandardCharsets.UTF_8);
+        Path draft = Files.writeString(Files.createTempFile(drafts, "draft", ".txt"), text, StandardCharsets.UTF_8);
         return check(draft.toString(), extra);
     }
 
@@ -123,8 +140,8 @@ class CheckCommandTest {
     @Test
     void aDraftOnStandardInputIsCheckedLikeAFile() throws Exception {
         byte[] text = Files.readAllBytes(DRAFTS.resolve("wrong.zh-Hans.txt"));
-        Outcome outcome = run(new ByteArrayInputStream(text), "check", "-", "-f", facts.toString(),
-                "-r", REFERENCE.toString(), "-j");
+        Outcome outcome = run(NewsfactsCli.commandLine(), new ByteArrayInputStream(text), "check", "-", "-f",
+                facts.toString(), "-r", REFERENCE.toString(), "-j");
         assertThat(outcome.verdicts()).isEqualTo(WRONG_ZH);
         assertThat(outcome.code()).isEqualTo(NewsfactsCli.EXIT_FINDINGS);
     }
