@@ -110,6 +110,17 @@ class CliConventionsTest {
     }
 
     @Test
+    void everyCommandsHelpSaysWhatItsExitCodesMean() {
+        for (String command : new String[] {"extract", "check", "evaluate", "bench"}) {
+            CommandLine cli = NewsfactsCli.commandLine();
+            StringWriter out = new StringWriter();
+            cli.setOut(new PrintWriter(out));
+            assertThat(cli.execute(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit status: 0").contains("2 bad usage");
+        }
+    }
+
+    @Test
     void versionIsThePomsVersion() {
         CommandLine cli = NewsfactsCli.commandLine();
         StringWriter out = new StringWriter();
