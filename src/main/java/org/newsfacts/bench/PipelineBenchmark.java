@@ -124,7 +124,8 @@ public final class PipelineBenchmark {
             EditionPeriods editions = EditionPeriods.load(models);
             for (int r = 0; r <= rounds; r++) {
                 long start = cpu.getCurrentThreadCpuTime();
-                try (ExtractRun writer = new ExtractRun(outDir.resolve(Integer.toString(r)), editions)) {
+                try (ExtractRun writer = new ExtractRun(outDir.resolve(Integer.toString(r)), editions,
+                        org.newsfacts.claims.MetricLabels.load(models))) {
                     writer.write(results);
                 }
                 if (r > 0) { // the first round warms up

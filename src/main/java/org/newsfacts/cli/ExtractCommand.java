@@ -1,6 +1,7 @@
 package org.newsfacts.cli;
 
 import org.newsfacts.claims.EditionPeriods;
+import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputSet;
@@ -122,7 +123,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     terminal, cache);
             List<String> failed = new ArrayList<>();
             BatchRunner.Summary summary;
-            try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models), !noReport)
+            try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models),
+                    MetricLabels.load(models), !noReport)
                     .withProvenance(Provenance.of(inputs.stream().map(Path::toString).toList(), models))) {
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {

@@ -3,6 +3,7 @@ package org.newsfacts.output;
 import org.newsfacts.files.AtomicFiles;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes {@code claims.csv} and {@code quotes.csv} beside the JSONL files, for researchers whose tools load
@@ -27,6 +29,8 @@ import java.util.List;
  *
  * <p>claims.csv is built from {@link ClaimRecord}, the very record of claims.jsonl, so its columns are that
  * file's fields in the same order and its rows the same claims in the same order: the two never drift apart.
+ * One column follows them, {@code metric_label}: the metric in English words (models/claims/metric-labels.tsv),
+ * for a reader of the table who does not know the ids. It comes last so that no column of claims.jsonl moves.
  */
 public final class CsvTables {
     public static final String CLAIMS = "claims.csv";
@@ -67,12 +71,20 @@ public final class CsvTables {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
-    private static final CsvSchema CLAIM_COLUMNS = CSV.schemaFor(ClaimRecord.class).withHeader()
+    private static final CsvSchema CLAIM_COLUMNS = CSV.schemaFor(ClaimRow.class).withHeader()
             .withLineSeparator(RECORD_END);
     private static final CsvSchema QUOTE_COLUMNS = CSV.schemaFor(QuoteRow.class).withHeader()
             .withLineSeparator(RECORD_END);
 
     private CsvTables() {
+    }
+
+    /** One row of claims.csv: claims.jsonl's record, then the metric in words. */
+    @JsonPropertyOrder({"record", "metric_label"})
+    public record ClaimRow(@JsonUnwrapped ClaimRecord record, String metricLabel) {
+        public static ClaimRow of(ClaimRecord record, String metricLabel) {
+            return new ClaimRow(record, metricLabel);
+        }
     }
 
     /** One row of quotes.csv: quotes.jsonl's record, with the quote's document. */
@@ -87,18 +99,22 @@ public final class CsvTables {
 
     /**
      * Writes both tables: {@code claims} are the run's claims as written to claims.jsonl (edition periods
-     * applied), the quotes come from {@code results} in their order, as in quotes.jsonl.
+     * applied), the quotes come from {@code results} in their order, as in quotes.jsonl; {@code metricLabel}
+     * gives claims.csv's metric_label for a metric id.
      */
-    public static void write(Path outDir, List<Claim> claims, List<ArticleResult> results) throws IOException {
-        writeClaims(outDir, claims);
+    public static void write(Path outDir, List<Claim> claims, List<ArticleResult> results,
+                             Function<String, String> metricLabel) throws IOException {
+        writeClaims(outDir, claims, metricLabel);
         writeQuotes(outDir, results.stream()
                 .flatMap(r -> r.quotes().stream().map(q -> QuoteRow.of(r.doc(), q)))
                 .toList());
     }
 
     /** Writes {@code outDir/claims.csv}, in claims.jsonl's order. */
-    public static void writeClaims(Path outDir, List<Claim> claims) throws IOException {
-        List<ClaimRecord> rows = claims.stream().sorted(ClaimsWriter.DOCUMENT_ORDER).map(ClaimRecord::of).toList();
+    public static void writeClaims(Path outDir, List<Claim> claims, Function<String, String> metricLabel)
+            throws IOException {
+        List<ClaimRow> rows = claims.stream().sorted(ClaimsWriter.DOCUMENT_ORDER)
+                .map(c -> ClaimRow.of(ClaimRecord.of(c), metricLabel.apply(c.metric()))).toList();
         writeTable(outDir.resolve(CLAIMS), CLAIM_COLUMNS, rows);
     }
 

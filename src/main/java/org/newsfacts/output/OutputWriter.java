@@ -130,14 +130,17 @@ public final class OutputWriter implements Closeable {
         quotesCsvFile.close();
     }
 
-    /** Writes one claim, as it will stand, to claims.jsonl and claims.csv (opened with the first claim). */
-    public void claim(Claim claim) throws IOException {
+    /**
+     * Writes one claim, as it will stand, to claims.jsonl and claims.csv (opened with the first claim);
+     * {@code metricLabel} is its metric in words, claims.csv's last column.
+     */
+    public void claim(Claim claim, String metricLabel) throws IOException {
         if (claimLines == null) {
             openClaims();
         }
         ClaimRecord record = ClaimRecord.of(claim);
         claimLines.write(record);
-        claimsCsvFile.guard(() -> claimsCsv.write(record));
+        claimsCsvFile.guard(() -> claimsCsv.write(CsvTables.ClaimRow.of(record, metricLabel)));
     }
 
     /** Closes claims.jsonl and claims.csv; a run without claims still gets both, empty but for the header. */

@@ -41,7 +41,7 @@ final class AgreementSection {
         for (ReconciledGroup group : model.agreements()) {
             Element row = rows.appendElement("tr");
             row.appendElement("td").addClass("subject").text(group.subject());
-            GroupHeading.appendCompactFact(row.appendElement("td"), group);
+            GroupHeading.appendCompactFact(row.appendElement("td"), group, model.words());
             Element value = row.appendElement("td").addClass("value");
             for (ValueColumns.Column column : ValueColumns.of(group)) {
                 Element one = value.appendElement("div");

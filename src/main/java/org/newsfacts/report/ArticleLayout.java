@@ -25,7 +25,10 @@ import java.util.TreeSet;
 record ArticleLayout(int number, ArticleResult article, List<Highlight> highlights, Set<String> drawnFigures,
                      Map<String, List<Integer>> conflictsBySpan) {
 
-    static ArticleLayout of(int number, ArticleResult article, Map<String, List<Integer>> conflictsBySpan) {
+    static ArticleLayout of(int number, ArticleResult article, Map<String, List<Integer>> conflictsBySpan,
+                            FactWords words) {
+        // A null period on an article's page is the edition that article reports.
+        FactWords own = words.forEdition(article.edition());
         Map<String, List<Claim>> claimsBySpan = new HashMap<>();
         for (Claim claim : article.claims()) {
             claimsBySpan.computeIfAbsent(span(claim.start(), claim.end()), k -> new ArrayList<>()).add(claim);
@@ -40,7 +43,7 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
         for (FoundFigure figure : article.figures()) {
             String span = span(figure.start(), figure.end());
             candidates.add(figure(number, figure, claimsBySpan.getOrDefault(span, List.of()),
-                    conflictsBySpan.getOrDefault(span, List.of())));
+                    conflictsBySpan.getOrDefault(span, List.of()), own));
         }
         int length = article.text() == null ? 0 : article.text().text().length();
         List<Highlight> nested = HighlightedText.nesting(candidates, length);
@@ -107,7 +110,8 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
                 title, null);
     }
 
-    private static Highlight figure(int number, FoundFigure figure, List<Claim> claims, List<Integer> conflicts) {
+    private static Highlight figure(int number, FoundFigure figure, List<Claim> claims, List<Integer> conflicts,
+                                    FactWords words) {
         StringBuilder css = new StringBuilder("fig");
         if (!claims.isEmpty()) {
             css.append(" claimed");
@@ -122,8 +126,8 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
         }
         Set<String> facts = new LinkedHashSet<>();
         for (Claim claim : claims) {
-            facts.add("\nClaim: " + claim.subject() + " · " + claim.metric()
-                    + (claim.period() == null ? "" : " · " + claim.period())
+            facts.add("\nClaim: " + claim.subject() + " · " + words.metric(claim.metric())
+                    + " · " + words.period(claim.period())
                     + (claim.saidBy() == null ? "" : " · said by " + claim.saidBy()));
         }
         facts.forEach(title::append);

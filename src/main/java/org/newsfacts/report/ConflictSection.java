@@ -60,7 +60,7 @@ final class ConflictSection {
         Element title = header.appendElement("h3");
         title.appendElement("span").addClass("badge").text(badge + " " + number);
         title.appendElement("span").addClass("subject").text(group.subject());
-        GroupHeading.appendFact(header, group);
+        GroupHeading.appendFact(header, group, model.words());
 
         List<ValueColumns.Column> columns = ValueColumns.of(group);
         Element table = card.appendElement("table").addClass("conflict-table")

@@ -24,6 +24,7 @@ final class ReportModel {
     private final List<ReconciledGroup> conflicts;
     private final List<ReconciledGroup> agreements;
     private final Function<Claim, EvidenceHint> hints;
+    private final FactWords words;
 
     /** The run in numbers, counted as the articles went by. */
     record Totals(int read, int failed, long figures, long claims, long quotes) {
@@ -34,8 +35,9 @@ final class ReportModel {
     }
 
     ReportModel(Totals totals, List<Failed> failed, Reconciliation reconciliation,
-                Function<Claim, EvidenceHint> hints) {
+                Function<Claim, EvidenceHint> hints, FactWords words) {
         this.totals = totals;
+        this.words = words;
         this.failed = List.copyOf(failed);
         this.reconciliation = reconciliation;
         this.hints = hints;
@@ -58,6 +60,11 @@ final class ReportModel {
 
     List<ReconciledGroup> agreements() {
         return agreements;
+    }
+
+    /** Metric labels and the edition a null period stands for. */
+    FactWords words() {
+        return words;
     }
 
     Reconciliation reconciliation() {

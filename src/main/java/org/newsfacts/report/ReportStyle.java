@@ -67,7 +67,7 @@ final class ReportStyle {
               padding: 2px 8px; text-transform: uppercase; letter-spacing: .04em; }
             .fact { margin: 4px 0 12px; font-size: 13px; color: var(--muted); }
             .fact > * + *::before { content: "·"; margin: 0 .5em; color: #aab2bb; }
-            .fact code { color: var(--ink); background: #eef0f3; padding: 1px 5px; border-radius: 4px; }
+            .fact .metric { color: var(--ink); background: #eef0f3; padding: 1px 5px; border-radius: 4px; }
 
             .conflict-table { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0; }
             .conflict-table th, .conflict-table td { text-align: left; vertical-align: top; padding: 0 14px; }

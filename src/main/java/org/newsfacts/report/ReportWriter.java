@@ -3,6 +3,7 @@ package org.newsfacts.report;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.files.AtomicFiles;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
@@ -51,10 +52,17 @@ public final class ReportWriter implements Closeable {
     private long claims;
     private long quotes;
     private boolean indexClosed;
+    private final MetricLabels labels;
+    /** The newest edition among the articles so far: what a null period stands for on the main page. */
+    private String newestEdition;
 
-    /** Starts a report in {@code outDir}: the article folder and the index page's head. */
-    public ReportWriter(Path outDir) throws IOException {
+    /**
+     * Starts a report in {@code outDir}: the article folder and the index page's head; {@code labels} name the
+     * metrics in words.
+     */
+    public ReportWriter(Path outDir, MetricLabels labels) throws IOException {
         this.outDir = outDir;
+        this.labels = labels;
         this.pages = Files.createDirectories(outDir.resolve(PAGES));
         Document page = ReportPage.shell("newsfacts report: articles");
         ArticleSection.indexPage(page.body());
@@ -85,7 +93,10 @@ public final class ReportWriter implements Closeable {
             figures += article.figures().size();
             claims += article.claims().size();
             quotes += article.quotes().size();
-            ArticleLayout layout = ArticleLayout.of(read, article, java.util.Map.of());
+            if (article.edition() != null && (newestEdition == null || article.edition().compareTo(newestEdition) > 0)) {
+                newestEdition = article.edition();
+            }
+            ArticleLayout layout = ArticleLayout.of(read, article, java.util.Map.of(), new FactWords(labels, null));
             Document page = ReportPage.shell(article.metadata().title() != null ? article.metadata().title()
                     : article.doc());
             ArticleSection.articlePage(page.body(), layout);
@@ -117,7 +128,7 @@ public final class ReportWriter implements Closeable {
     public Path finish(Reconciliation reconciliation, Function<Claim, EvidenceHint> hints) throws IOException {
         closeIndex();
         ReportModel model = new ReportModel(new ReportModel.Totals(read, failures, figures, claims, quotes), failed,
-                reconciliation, hints);
+                reconciliation, hints, new FactWords(labels, newestEdition));
         Path target = outDir.resolve(FILE_NAME);
         org.jsoup.nodes.Document page = ReportPage.build(model);
         if (provenance != null) {
@@ -149,13 +160,14 @@ public final class ReportWriter implements Closeable {
      *
      * @param results        every file of the run, failed ones included, in {@code doc} order
      * @param reconciliation the run's reconciled claims (with edition periods applied, as in conflicts.json)
+     * @param labels         the metrics' labels (models/claims/metric-labels.tsv)
      * @return the main page
      */
-    public static Path write(Path outDir, List<ArticleResult> results, Reconciliation reconciliation)
-            throws IOException {
+    public static Path write(Path outDir, List<ArticleResult> results, Reconciliation reconciliation,
+                             MetricLabels labels) throws IOException {
         // Claims come back from reconciliation with edition periods filled in (new objects): find them by id.
         java.util.Map<String, EvidenceHint> hints = new java.util.HashMap<>();
-        try (ReportWriter report = new ReportWriter(outDir)) {
+        try (ReportWriter report = new ReportWriter(outDir, labels)) {
             for (ArticleResult result : results) {
                 for (Claim claim : result.claims()) {
                     hints.put(claim.claimId() + '\u0000' + claim.doc(), EvidenceHint.of(claim, result));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.EditionPeriods;
+import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.output.Provenance;
@@ -51,6 +52,7 @@ public final class ExtractRun implements Closeable {
 
     private final Path outDir;
     private final EditionPeriods editions;
+    private final MetricLabels labels;
     private final OutputWriter files;
     private final OutputWriter.Lines spill;
     private final ReportWriter report;
@@ -60,18 +62,23 @@ public final class ExtractRun implements Closeable {
     private String newestEdition;
     private boolean closed;
 
-    /** Opens the run's files in {@code outDir}, which is created if needed. */
-    public ExtractRun(Path outDir, EditionPeriods editions) throws IOException {
-        this(outDir, editions, true);
+    /**
+     * Opens the run's files in {@code outDir}, which is created if needed; {@code labels} name the metrics in
+     * claims.csv and the report.
+     */
+    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels) throws IOException {
+        this(outDir, editions, labels, true);
     }
 
     /** @param withReport false for {@code extract --no-report}: every file but report.html. */
-    public ExtractRun(Path outDir, EditionPeriods editions, boolean withReport) throws IOException {
+    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, boolean withReport)
+            throws IOException {
         this.outDir = outDir;
         this.editions = editions;
+        this.labels = labels;
         this.files = new OutputWriter(outDir);
         this.spill = new OutputWriter.Lines(outDir, CLAIM_SPILL, SPILL);
-        this.report = withReport ? new ReportWriter(outDir) : null;
+        this.report = withReport ? new ReportWriter(outDir, labels) : null;
     }
 
     /** The run's provenance, written as conflicts.json's {@code run} and shown in the report's summary. */
@@ -130,7 +137,7 @@ public final class ExtractRun implements Closeable {
             while (it.hasNext()) {
                 SpilledClaim s = it.next();
                 Claim claim = words.compact(editions.apply(s.claim(), s.edition(), newestEdition));
-                files.claim(claim);
+                files.claim(claim, labels.english(claim.metric()));
                 // Reconciliation compares confident claims only; the others are written and let go.
                 if (claim.confidence() >= Reconciler.CONFIDENT) {
                     claims.add(claim);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.claims.Claim;
+import org.newsfacts.Fixtures;
+import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.pipeline.ArticleResult;
 
@@ -35,6 +37,10 @@ class CsvTablesTest {
     private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "doc", "subject", "metric", "value", "unit",
             "qualifier", "period", "said_by", "start", "end", "scope", "surface", "sentence", "outlet", "published",
             "binding", "confidence");
+    /** claims.csv: claims.jsonl's fields, then the metric in words. */
+    private static final List<String> CLAIM_CSV_COLUMNS = Stream.concat(CLAIM_COLUMNS.stream(),
+            Stream.of("metric_label")).toList();
+    private static final MetricLabels LABELS = MetricLabels.load(Fixtures.MODELS);
     private static final List<String> QUOTE_COLUMNS = List.of("doc", "speaker", "speaker_title", "kind", "text",
             "start", "end");
     private static final String PLAIN_DECIMAL = "-?[0-9]+(\\.[0-9]+)?";
@@ -42,12 +48,14 @@ class CsvTablesTest {
     // --- the real run --------------------------------------------------------------------------------------
 
     @Test
-    void claimsCsvHasTheFieldsOfClaimsJsonlInTheirOrder() {
+    void claimsCsvHasTheFieldsOfClaimsJsonlInTheirOrderThenTheMetricLabel() {
         RealRun run = RealRun.get();
         List<String> jsonFields = new ArrayList<>();
         run.lines(ClaimsWriter.FILE).get(0).fieldNames().forEachRemaining(jsonFields::add);
 
-        assertThat(header(table(run, CsvTables.CLAIMS))).isEqualTo(CLAIM_COLUMNS).isEqualTo(jsonFields);
+        List<String> header = header(table(run, CsvTables.CLAIMS));
+        assertThat(header).isEqualTo(CLAIM_CSV_COLUMNS);
+        assertThat(header.subList(0, header.size() - 1)).isEqualTo(CLAIM_COLUMNS).isEqualTo(jsonFields);
         assertThat(header(table(run, CsvTables.QUOTES))).isEqualTo(QUOTE_COLUMNS);
     }
 
@@ -60,8 +68,21 @@ class CsvTablesTest {
         assertThat(json).hasSizeGreaterThan(100);
         assertThat(csv).hasSameSizeAs(json);
         for (int i = 0; i < json.size(); i++) {
-            assertSameRecord(csv.get(i), json.get(i), CLAIM_COLUMNS, "claims row " + (i + 1));
+            assertSameRecord(csv.get(i), json.get(i), CLAIM_CSV_COLUMNS, "claims row " + (i + 1));
         }
+    }
+
+    @Test
+    void everyClaimsMetricIsNamedInWords() {
+        RealRun run = RealRun.get();
+        List<Map<String, String>> csv = read(table(run, CsvTables.CLAIMS));
+
+        assertThat(csv).allSatisfy(row -> assertThat(LABELS.metrics()).as("metric-labels.tsv has a row for %s",
+                row.get("metric")).contains(row.get("metric")));
+        assertThat(csv).allSatisfy(row -> assertThat(row.get("metric_label"))
+                .isEqualTo(CsvTables.neutralised(LABELS.english(row.get("metric")))));
+        assertThat(csv).filteredOn(row -> row.get("metric").equals("pct_share")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("metric_label")).isEqualTo("share of the world's PCT applications"));
     }
 
     @Test
@@ -120,7 +141,7 @@ class CsvTablesTest {
     void lineBreaksQuotationMarksAndCommasInsideFieldsSurvive(@TempDir Path dir) throws IOException {
         String sentence = "陳家昌說：「第一行，\n第二行」, and \"quoted\", too;\r\nlast line";
         Claim claim = claim("a/b, c.txt", new BigDecimal("12"), sentence, "陳家昌");
-        CsvTables.writeClaims(dir, List.of(claim));
+        CsvTables.writeClaims(dir, List.of(claim), LABELS::english);
         String quote = "line one,\n\"line two\"";
         CsvTables.writeQuotes(dir, List.of(new CsvTables.QuoteRow("a/b, c.txt", "陳家昌", null, "direct", quote, 3,
                 22)));
@@ -138,7 +159,7 @@ class CsvTablesTest {
     @Test
     void aCellAFormulaCouldStartWithIsNeutralisedButANegativeValueStaysANumber(@TempDir Path dir) throws IOException {
         String sentence = "=HYPERLINK(\"http://example.invalid\",\"點擊\")";
-        CsvTables.writeClaims(dir, List.of(claim("@evil.txt", new BigDecimal("-5"), sentence, "+陳家昌")));
+        CsvTables.writeClaims(dir, List.of(claim("@evil.txt", new BigDecimal("-5"), sentence, "+陳家昌")), LABELS::english);
 
         Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
         assertThat(row.get("sentence")).isEqualTo("'" + sentence);
@@ -152,7 +173,7 @@ class CsvTablesTest {
         CsvTables.writeClaims(dir, List.of(
                 claim("a.txt", new BigDecimal("1.2E+11"), "s", null),
                 claim("b.txt", new BigDecimal("1E-7"), "s", null),
-                claim("c.txt", new BigDecimal("9.50"), "s", null)));
+                claim("c.txt", new BigDecimal("9.50"), "s", null)), LABELS::english);
 
         assertThat(read(dir.resolve(CsvTables.CLAIMS))).extracting(r -> r.get("value"))
                 .containsExactly("120000000000", "0.0000001", "9.5");
@@ -160,10 +181,11 @@ class CsvTablesTest {
 
     @Test
     void nullIsAnEmptyField(@TempDir Path dir) throws IOException {
-        CsvTables.writeClaims(dir, List.of(claim("a.txt", BigDecimal.ONE, null, null)));
+        CsvTables.writeClaims(dir, List.of(claim("a.txt", BigDecimal.ONE, null, null)), LABELS::english);
 
         assertThat(Files.readAllLines(dir.resolve(CsvTables.CLAIMS), StandardCharsets.UTF_8).get(1))
-                .isEqualTo("0123456789abcdef,a.txt,Shenzhen–Hong Kong–Guangzhou,pct_share,1,%,,,,0,2,,9%,,,,,1");
+                .isEqualTo("0123456789abcdef,a.txt,Shenzhen–Hong Kong–Guangzhou,pct_share,1,%,,,,0,2,,9%,,,,,1,"
+                        + "share of the world's PCT applications");
         Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
         assertThat(row).containsEntry("qualifier", "").containsEntry("period", "").containsEntry("said_by", "")
                 .containsEntry("scope", "").containsEntry("sentence", "").containsEntry("outlet", "")
@@ -179,7 +201,7 @@ class CsvTablesTest {
         ArticleResult second = new ArticleResult("b.txt", null, null, null, null, null, null, List.of(), List.of(),
                 List.of(said), List.of(), null);
 
-        CsvTables.write(dir, claims, List.of(first, second));
+        CsvTables.write(dir, claims, List.of(first, second), LABELS::english);
 
         assertThat(read(dir.resolve(CsvTables.CLAIMS))).extracting(r -> r.get("doc")).containsExactly("a.txt", "b.txt");
         assertThat(read(dir.resolve(CsvTables.QUOTES))).singleElement().satisfies(q -> {
@@ -194,9 +216,9 @@ class CsvTablesTest {
 
     @Test
     void aRunWithoutClaimsOrQuotesStillGivesTablesWithAHeader(@TempDir Path dir) throws IOException {
-        CsvTables.write(dir, List.of(), List.of());
+        CsvTables.write(dir, List.of(), List.of(), LABELS::english);
 
-        assertThat(Files.readString(dir.resolve(CsvTables.CLAIMS))).isEqualTo(String.join(",", CLAIM_COLUMNS) + "\r\n");
+        assertThat(Files.readString(dir.resolve(CsvTables.CLAIMS))).isEqualTo(String.join(",", CLAIM_CSV_COLUMNS) + "\r\n");
         assertThat(Files.readString(dir.resolve(CsvTables.QUOTES))).isEqualTo(String.join(",", QUOTE_COLUMNS) + "\r\n");
         assertThat(read(dir.resolve(CsvTables.CLAIMS))).isEmpty();
     }
@@ -241,6 +263,9 @@ class CsvTablesTest {
     private static void assertSameRecord(Map<String, String> row, JsonNode json, List<String> columns, String where) {
         assertThat(row.keySet()).as(where).containsExactlyElementsOf(columns);
         for (String column : columns) {
+            if (!json.has(column)) {
+                continue; // a column of the table alone (metric_label), checked on its own
+            }
             JsonNode value = json.get(column);
             String cell = row.get(column);
             if (value.isNull()) {

@@ -166,7 +166,8 @@ class OutputSetTest {
                 .as("/dev/full, the Linux device that answers every write with 'no space left'").exists();
         Path dir = Files.createDirectories(root.resolve("full-disk"));
         Files.createSymbolicLink(dir.resolve(OutputWriter.FIGURES), full);
-        org.newsfacts.run.ExtractRun writer = new org.newsfacts.run.ExtractRun(dir, org.newsfacts.claims.EditionPeriods.load(Fixtures.MODELS));
+        org.newsfacts.run.ExtractRun writer = new org.newsfacts.run.ExtractRun(dir, org.newsfacts.claims.EditionPeriods.load(Fixtures.MODELS),
+                org.newsfacts.claims.MetricLabels.load(Fixtures.MODELS));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
             writer.accept(Fixtures.processor().process(new org.newsfacts.ingest.SourceFile(v1.resolve(
                     "000_f31145e2631746c2.txt"), "000_f31145e2631746c2.txt", 700)));

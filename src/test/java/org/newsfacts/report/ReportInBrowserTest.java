@@ -64,7 +64,8 @@ class ReportInBrowserTest {
             return;
         }
         ReportRun run = ReportRun.shared();
-        report = ReportWriter.write(folder.resolve("out"), run.results, run.reconciliation);
+        report = ReportWriter.write(folder.resolve("out"), run.results, run.reconciliation,
+                org.newsfacts.claims.MetricLabels.load(org.newsfacts.Fixtures.MODELS));
     }
 
     @BeforeEach

@@ -37,7 +37,8 @@ class ReportWriterTest {
     @BeforeAll
     static void writeReportOfARealRun() throws IOException {
         run = ReportRun.shared();
-        report = ReportWriter.write(folder.resolve("out"), run.results, run.reconciliation);
+        report = ReportWriter.write(folder.resolve("out"), run.results, run.reconciliation,
+                org.newsfacts.claims.MetricLabels.load(org.newsfacts.Fixtures.MODELS));
         page = Jsoup.parse(report.toFile(), "UTF-8");
     }
 
@@ -70,6 +71,21 @@ class ReportWriterTest {
         assertThat(order).startsWith("conflicts", "agreements");
         assertThat(order.indexOf("articles")).isGreaterThan(order.indexOf("agreements"));
         assertThat(order).endsWith("failed");
+    }
+
+    @Test
+    void aConflictNamesItsMetricInWordsAndItsNullPeriodAsTheEdition() {
+        ReconciledGroup pct = run.reconciliation.conflicts().stream()
+                .filter(g -> g.metric().equals("pct_share") && g.subject().startsWith("Shenzhen"))
+                .findFirst().orElseThrow();
+        assertThat(pct.period()).isNull();
+        Element fact = page.select("#conflicts article.conflict").stream()
+                .filter(c -> c.selectFirst("td [data-claim-id=" + pct.claims().get(0).claimId() + "]") != null)
+                .findFirst().orElseThrow().selectFirst("header .fact");
+
+        assertThat(fact.selectFirst(".metric").text()).isEqualTo("share of the world's PCT applications · 佔全球PCT申請量比例");
+        assertThat(fact.selectFirst(".metric").attr("title")).isEqualTo("pct_share");
+        assertThat(fact.selectFirst(".period").text()).isEqualTo("GII 2025");
     }
 
     @Test
@@ -212,7 +228,8 @@ class ReportWriterTest {
     @Test
     void sameRunWritesTheSameBytes() throws IOException {
         Path again = ReportWriter.write(Files.createDirectories(folder.resolve("again")), run.results,
-                run.reconciliation);
+                run.reconciliation,
+                org.newsfacts.claims.MetricLabels.load(org.newsfacts.Fixtures.MODELS));
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(report));
     }
 

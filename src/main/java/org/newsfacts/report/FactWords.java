@@ -1,0 +1,35 @@
+package org.newsfacts.report;
+
+import org.newsfacts.claims.MetricLabels;
+
+/**
+ * The words a page shows for what a claim is about: a metric's label from {@code models/claims/metric-labels.tsv}
+ * rather than its id, and a null period as the edition it stands for. A claim leaves the period empty when it
+ * speaks of the edition its article reports; in a run's groups, that is the run's newest edition (older
+ * editions' claims carry their year), so an editor reads "GII 2025", not a blank.
+ *
+ * @param edition the edition a null period stands for ("2025"), or null when no article names one
+ */
+public record FactWords(MetricLabels labels, String edition) {
+    /** "share of the world's PCT applications · 佔全球PCT申請量比例". */
+    String metric(String metric) {
+        return labels.both(metric);
+    }
+
+    /** "GII 2025" for a null period, "GII 2024" for an edition's year, "GII 2025 top10" for a cut-off. */
+    String period(String period) {
+        String reported = edition == null ? "the edition reported" : "GII " + edition;
+        if (period == null) {
+            return reported;
+        }
+        if (period.startsWith("top")) {
+            return reported + " " + period;
+        }
+        return period.matches("\\d{4}( .*)?") ? "GII " + period : period;
+    }
+
+    /** The same words with the edition that one article reports. */
+    FactWords forEdition(String articleEdition) {
+        return articleEdition == null ? this : new FactWords(labels, articleEdition);
+    }
+}
