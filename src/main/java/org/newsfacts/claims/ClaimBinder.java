@@ -123,6 +123,11 @@ public final class ClaimBinder {
             String metricId = metric.rule().metric();
             if (metricId.equals("clusters_in_top100") && topNCueInSentence(cx, figure, sentence)) {
                 metricId = "clusters_in_top_n";
+            } else if (metricId.equals("clusters_in_top_n") && metric.rule().where() == ClaimLexicon.Where.AFTER
+                    && period(cx, figure, sentence, metricId) == null) {
+                // "席" counts places in whichever list the sentence names: "蝉联百强科技集群榜首,坐拥26席" is the
+                // top 100, "前十强中,亚洲占据七席" a top 10.
+                metricId = "clusters_in_top100";
             }
             String period = period(cx, figure, sentence, metricId);
             String scope = null;
@@ -148,6 +153,9 @@ public final class ClaimBinder {
             } else if (earlierValue) {
                 // "從千餘家躍升至近4700家": the first value is a past one, and no metric of ours holds past values.
                 return;
+            } else if (metricId.startsWith("clusters_in_top") && previousCue(cx, figure, sentence) && cx.edition != null) {
+                // "比去年的21個有所增加", "超过去年的24个": a count of the edition before.
+                period = String.valueOf(Integer.parseInt(cx.edition) - 1);
             }
             double confidence = bound.confidence() - metricDoubt(metric);
             for (SubjectHit subject : bound.subjects()) {
@@ -208,7 +216,7 @@ public final class ClaimBinder {
                             // Inside the share's own of-phrase: it names what the share is of, nearer than any cue.
                             best = 1;
                         } else if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
-                                && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)
+                                && !cx.clauseBreakBetween(figure.end(), at) && !quantityBetween(cx, figure.end(), at)
                                 && (at <= afterCounter(cx, figure, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
                             best = Math.min(best, at - figure.end());
                         }
@@ -246,6 +254,15 @@ public final class ClaimBinder {
         }
         candidates.sort(Comparator.comparingInt(Candidate::distance));
         return candidates;
+    }
+
+    /**
+     * A figure other than a cut-off between a count and its noun: "26个全球百强科技创新集群" still counts clusters
+     * (百强 names the ranking, cutoffs.tsv), "28 個初創企業項目，3,000 個…" does not reach the second noun.
+     */
+    private boolean quantityBetween(Context cx, int from, int to) {
+        return cx.figuresIn(from, to).stream()
+                .anyMatch(f -> !lexicon.isCutoff(cx.view, cx.lowered, f.start(), f.end()));
     }
 
     /**
@@ -309,7 +326,9 @@ public final class ClaimBinder {
             return false;
         }
         if (org.newsfacts.text.normalize.CharClass.isHan(cx.view.codePointAt(i))) {
-            return CONJUNCTIONS.indexOf(cx.view.charAt(i)) < 0;
+            // "比去年的21個有所增加": a verb after the generic counter 个, no noun of its own ("兩國是" counts countries).
+            boolean generic = i > 0 && cx.view.charAt(i - 1) == '个';
+            return CONJUNCTIONS.indexOf(cx.view.charAt(i)) < 0 && !(generic && VERB_STARTS.indexOf(cx.view.charAt(i)) >= 0);
         }
         int end = i;
         while (end < cx.view.length() && Character.isLetter(cx.view.charAt(end))) {
@@ -358,6 +377,10 @@ public final class ClaimBinder {
                 || cx.lowered.startsWith("为", figure.end());
         // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
         boolean locative = after != null && isLocative(cx, afterCounter(cx, figure, lexicon), after.start());
+        if (!locative && figure.unit().equals("count") && startsWithLocative(cx, afterCounter(cx, figure, lexicon))) {
+            // "有七個位于亞洲,三個位于美國": a count in a place that is no subject of ours (Asia) has none.
+            return Bound.NONE;
+        }
         SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : after;
         Binding binding;
         if (chosen != null) {
@@ -422,6 +445,16 @@ public final class ClaimBinder {
         int from = Math.max(cx.clauseStart(sentence, s.start()), s.start() - 10);
         for (Cue cue : lexicon.grammar("rival")) {
             if (cue.lastIndexIn(cx.view, cx.lowered, from, s.start()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A locative word right after the count and its counter ("七個位于亞洲", "7个在亚洲", "three in Asia"). */
+    private boolean startsWithLocative(Context cx, int at) {
+        for (Cue cue : lexicon.grammar("locative")) {
+            if (cue.indexWithin(cx.view, cx.lowered, at, at + cue.form().length()) == at) {
                 return true;
             }
         }
@@ -565,9 +598,17 @@ public final class ClaimBinder {
      */
     private boolean picksMembers(Context cx, Figure figure, Span sentence) {
         int clause = cx.clauseStart(sentence, figure.start());
+        int de = cx.view.lastIndexOf('的', figure.start() - 1);
+        if (de < clause) {
+            return false;
+        }
+        // Only the count right after the 的 phrase (or 的是): "以最多的集群數量(26個)" states China's own count.
+        String between = cx.view.substring(de + 1, figure.start()).strip();
+        if (!between.isEmpty() && !between.equals("是")) {
+            return false;
+        }
         for (Cue cue : lexicon.grammar("superlative")) {
-            int at = cue.lastIndexIn(cx.view, cx.lowered, clause, figure.start());
-            if (at >= 0 && cx.view.indexOf('的', at) >= 0 && cx.view.indexOf('的', at) < figure.start()) {
+            if (cue.lastIndexIn(cx.view, cx.lowered, clause, de) >= 0) {
                 return true;
             }
         }

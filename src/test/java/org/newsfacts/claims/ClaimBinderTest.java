@@ -232,4 +232,29 @@ class ClaimBinderTest {
                 + "東京—橫濱(日本)位列榜首。", LocalDate.of(2023, 9, 28)).stream().map(ClaimBinderTest::describe))
                 .containsExactly("Shenzhen–Hong Kong–Guangzhou rank 2 rank");
     }
+    @Test
+    void aCountOfLastYearsEditionCarriesItsYear() {
+        assertThat(claims("特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加,成為擁有最多科技集群的國家。",
+                LocalDate.of(2023, 9, 28)).stream().map(ClaimBinderTest::describe))
+                .containsExactly("China clusters_in_top100 24 count", "China clusters_in_top100 21 count 2022");
+    }
+
+    @Test
+    void aCutOffBetweenACountAndItsNounDoesNotStopIt() {
+        assertThat(claims("报告显示,中国拥有26个全球百强科技创新集群。", LocalDate.of(2024, 9, 30)).stream()
+                .map(ClaimBinderTest::describe)).containsExactly("China clusters_in_top100 26 count");
+    }
+
+    @Test
+    void aCountInAPlaceThatIsNoSubjectHasNone() {
+        assertThat(claims("在全球十大科技创新集群榜上有7个在亚洲,3个在美国。", LocalDate.of(2024, 9, 30)).stream()
+                .map(ClaimBinderTest::describe)).containsExactly("United States clusters_in_top_n 3 count top10");
+    }
+
+    @Test
+    void aDensityTakesTheNounAfterIt() {
+        assertThat(claims("深圳—香港—廣州集群在過去五年中,平均每100萬居民提交了2291份PCT申請,發表了3092篇科學文章。",
+                LocalDate.of(2023, 9, 28)).stream().map(ClaimBinderTest::describe)).contains(
+                "Shenzhen–Hong Kong–Guangzhou pct_density 2291 per_million", "Shenzhen–Hong Kong–Guangzhou pub_density 3092 per_million");
+    }
 }
