@@ -54,6 +54,8 @@ public final class ClaimBinder {
     private static final Pattern SINCE_YEAR = Pattern.compile("(?:自|从|since )\\s*((?:19|20)\\d{2})");
     /** How far before a place a cue of an earlier edition may stand ("去年排名第", "up from "). */
     private static final int PREVIOUS_REACH = 8;
+    /** 在「信貸」, 「高等教育」(: a quoted name said to hold a place (see namedIndicatorBefore). */
+    private static final Pattern QUOTED_INDICATOR = Pattern.compile("在[「“\"][^」”\"]{1,12}[」”\"]|[」”\"]\\s*[(（]");
     /** " position in 2021", " in 2015", "(2021年)": a year stated right after a place. */
     private static final Pattern YEAR_AFTER_PLACE = Pattern.compile(
             "(?:\\s*(?:position|place|spot|rank))?\\s*(?:in\\s+|[(（]\\s*)((?:19|20)\\d{2})(?!\\d)");
@@ -112,7 +114,8 @@ public final class ClaimBinder {
         }
         boolean earlierValue = isFromValue(cx, figure, sentence);
         for (Candidate metric : metricCandidates(cx, figure, unit, sentence)) {
-            if (metric.rule().metric().startsWith("gii_") && inSubranking(cx, figure, sentence)) {
+            if (metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
+                    || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))) {
                 // "保持在亚洲第5位", "retain first place in three sub-indicators": a place in another ranking.
                 continue;
             }
@@ -609,6 +612,29 @@ public final class ClaimBinder {
         }
         for (Cue cue : lexicon.grammar("superlative")) {
             if (cue.lastIndexIn(cx.view, cx.lowered, clause, de) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quoted name right before a bare place is the indicator the place is in: "香港在「信貸」高踞全球第1位",
+     * "「高等教育」(第3位)、「知識的吸收」(第5位)" (dev2 31); with a word of its own the sub-index has its own metric
+     * ("在“创新投入”方面排名全球第8位", dev2 08), so only the overall GII rank is dropped, and not when the quoted
+     * name is the index's own ("在「全球創新指數」中排名第15位"). Looked for between the figure before (or the
+     * sentence start) and this one.
+     */
+    private static boolean namedIndicatorBefore(Context cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        Matcher m = QUOTED_INDICATOR.matcher(cx.lowered).region(from, figure.start());
+        while (m.find()) {
+            if (!m.group().contains("指数") && !m.group().contains("index")) {
                 return true;
             }
         }

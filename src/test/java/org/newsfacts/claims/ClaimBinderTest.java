@@ -257,4 +257,9 @@ class ClaimBinderTest {
                 LocalDate.of(2023, 9, 28)).stream().map(ClaimBinderTest::describe)).contains(
                 "Shenzhen–Hong Kong–Guangzhou pct_density 2291 per_million", "Shenzhen–Hong Kong–Guangzhou pub_density 3092 per_million");
     }
+    @Test
+    void aPlaceInANamedIndicatorIsNotTheGiiRank() {
+        assertThat(claims("優勢中，香港在「信貸」高踞全球第1位，並在多個領域躋身全球前10名，包括「高等教育」(第3位)、「知識的吸收」(第5位)。")
+                .stream().filter(c -> c.metric().startsWith("gii_"))).isEmpty();
+    }
 }
