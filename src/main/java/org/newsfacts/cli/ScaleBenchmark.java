@@ -55,11 +55,13 @@ public final class ScaleBenchmark {
             }
         }
         Path folder = Files.createTempDirectory("newsfacts-scale");
+        int code;
         try {
-            System.exit(run(corpus, models, folder, n, maxChars, threads, System.out));
+            code = run(corpus, models, folder, n, maxChars, threads, System.out);
         } finally {
-            deleteTree(folder);
+            deleteTree(folder); // before System.exit, which would skip a finally around it
         }
+        System.exit(code);
     }
 
     public static int run(Path corpus, Path models, Path folder, int n, int maxChars, String threads, PrintStream out)
