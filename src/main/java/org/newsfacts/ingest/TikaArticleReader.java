@@ -27,6 +27,9 @@ import java.time.format.DateTimeParseException;
  */
 public final class TikaArticleReader implements ArticleReader {
     private final AutoDetectParser parser;
+    private final AutoDetectParser detected;
+    /** Metadata key carrying the detected type from {@link #detect} to {@link #detected}'s parse. */
+    private static final String DETECTED_TYPE = "X-Newsfacts-Detected-Type";
     private final HtmlArticleReader html;
     private final PdfArticleReader pdf = new PdfArticleReader();
     private final ReadLimits limits;
@@ -34,6 +37,11 @@ public final class TikaArticleReader implements ArticleReader {
     public TikaArticleReader(ReadLimits limits) {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
+        // AutoDetectParser detects the type again before it parses: Tika's magic matching over every known
+        // type, the largest part of reading a short text file (43% of the CPU of reading the dev2 articles).
+        // This one takes the type this reader has just detected, with the same detector, bytes and metadata.
+        this.detected = new AutoDetectParser(config);
+        this.detected.setDetector((in, metadata) -> MediaType.parse(metadata.get(DETECTED_TYPE)));
         this.html = new HtmlArticleReader(config.getEncodingDetector());
         this.limits = limits;
     }
@@ -73,8 +81,9 @@ public final class TikaArticleReader implements ArticleReader {
             return pdf.read(content, limits.maxChars());
         }
         BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+        metadata.set(DETECTED_TYPE, type.toString());
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            detected.parse(in, handler, metadata, new ParseContext());
         } catch (ZeroByteFileException e) {
             throw new ReadFailure("file is empty (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
