@@ -744,9 +744,29 @@ public final class FigureExtractor {
             if (before != null) {
                 return before.value();
             }
-            WordTrie.Match<BigDecimal> after = lex.densityAfter.matchForward(s, skipWhitespace(x.end()));
-            return after == null ? null : after.value();
+            int j = skipWhitespace(x.end());
+            // English names what it counts between the number and the marker ("2,291 PCT applications per million
+            // inhabitants", "1,200 scientific papers per million people"): up to three words, none a link word
+            // that would start another phrase.
+            for (int words = 0; words <= 3 && j < n; words++) {
+                WordTrie.Match<BigDecimal> after = lex.densityAfter.matchForward(s, j);
+                if (after != null) {
+                    return after.value();
+                }
+                int e = j;
+                while (e < n && (Character.isLetter(s.charAt(e)) && s.charAt(e) < 0x2E80 || s.charAt(e) == '-')) {
+                    e++;
+                }
+                if (e == j || LINK_WORDS.contains(s.subSequence(j, e).toString().toLowerCase(java.util.Locale.ROOT))) {
+                    return null;
+                }
+                j = skipWhitespace(e);
+            }
+            return null;
         }
+
+        private static final java.util.Set<String> LINK_WORDS =
+                java.util.Set.of("and", "or", "to", "in", "of", "from", "than", "with", "by", "for", "at", "as");
 
         /** A four-digit year such as 2025: no separators, no decimals, 1800–2100. */
         private boolean yearLike(Numeral x) {

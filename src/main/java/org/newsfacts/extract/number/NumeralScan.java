@@ -1392,7 +1392,22 @@ final class NumeralScan {
         }
         wordEnd = j;
         lastWordKey = key;
-        return EnglishWords.lookup(key);
+        EnglishWords.Word w = EnglishWords.lookup(key);
+        if (w != null && w.type() == EnglishWords.PERCENT && j - q == 3 && allCapitals(q, j)) {
+            // Capital "PCT" after a number is the Patent Cooperation Treaty ("filed 128,000 PCT applications",
+            // "69,500 PCT filings"); wire copy abbreviates percent in lower case ("rose 5 pct").
+            return null;
+        }
+        return w;
+    }
+
+    private boolean allCapitals(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(at(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int wordAt(int i) {
