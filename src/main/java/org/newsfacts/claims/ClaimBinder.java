@@ -156,8 +156,10 @@ public final class ClaimBinder {
             } else if (earlierValue) {
                 // "從千餘家躍升至近4700家": the first value is a past one, and no metric of ours holds past values.
                 return;
-            } else if (metricId.startsWith("clusters_in_top") && previousCue(cx, figure, sentence) && cx.edition != null) {
-                // "比去年的21個有所增加", "超过去年的24个": a count of the edition before.
+            } else if ((metricId.startsWith("clusters_in_top") || metricId.equals("gii_score"))
+                    && previousCue(cx, figure, sentence) && cx.edition != null) {
+                // "比去年的21個有所增加", "超过去年的24个": a count of the edition before; "a slightly lower score of
+                // 40.5 compared with last year's 40.9": the score of the edition before.
                 period = String.valueOf(Integer.parseInt(cx.edition) - 1);
             }
             double confidence = bound.confidence() - metricDoubt(metric);
@@ -864,7 +866,7 @@ public final class ClaimBinder {
 
     static String unitGroup(String unit) {
         return switch (unit) {
-            case "%", "count", "rank", "per_million" -> unit;
+            case "%", "count", "rank", "per_million", "score" -> unit;
             case "HKD", "USD", "CNY", "EUR", "JPY", "GBP", "TWD", "MOP" -> "money";
             default -> null;
         };

@@ -33,6 +33,15 @@ class ClaimBinderTest {
     }
 
     @Test
+    void anEconomysIndexScoreIsItsGiiScoreAndLastYearsIsTheEditionBefore() {
+        // FMT, 27 September 2024.
+        assertThat(claims("However, the World Intellectual Property Organization report gives Malaysia a slightly lower "
+                + "score of 40.5 compared with last year's 40.9.", LocalDate.of(2024, 9, 27))
+                .stream().map(ClaimBinderTest::describe))
+                .containsExactly("Malaysia gii_score 40.5 score", "Malaysia gii_score 40.9 score 2023");
+    }
+
+    @Test
     void bindsEachShareOfAListToItsOwnCluster() {
         assertThat(claims("科學論文發表量前三甲的集群分別包括：北京，佔全球總量的4%、「上海─蘇州」佔全球總量2.5%，"
                 + "和「深圳─香港─廣州」佔全球總量的2.4%。").stream().map(ClaimBinderTest::describe))
