@@ -111,17 +111,7 @@ public final class Fixtures {
 
     /** Copies a folder and everything under it (a corpus or {@code models/}) to {@code to}, returning {@code to}. */
     public static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
+        return org.newsfacts.files.FileTrees.copy(from, to);
     }
 
     /** A corpus file's text as stored (the seeds are UTF-8). */

@@ -1,5 +1,7 @@
 package org.newsfacts.bench;
 
+import org.newsfacts.files.FileTrees;
+
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
@@ -74,7 +76,7 @@ public final class PipelineBenchmark {
                 List<Path> cold = drafts.isEmpty() ? List.of(originals.get(0).path()) : drafts;
                 new ColdStart(out, folder, coldReps).run(corpus, cold);
             } finally {
-                deleteTree(folder);
+                FileTrees.delete(folder);
             }
         }
         if (reps > 0) {
@@ -83,7 +85,7 @@ public final class PipelineBenchmark {
                 List<Path> flat = replicate(originals, folder.resolve("articles"));
                 new ProcessComparison(out, folder, flat.size(), threads, reps).run(folder.resolve("articles"));
             } finally {
-                deleteTree(folder);
+                FileTrees.delete(folder);
             }
         }
         // A batch parses PDF, Word and web pages in parser processes, whose CPU time this thread's clock does not
@@ -133,7 +135,7 @@ public final class PipelineBenchmark {
                 }
             }
         } finally {
-            deleteTree(outDir);
+            FileTrees.delete(outDir);
         }
         long[] nanos = times.nanos();
         long total = outputNanos;
@@ -182,13 +184,5 @@ public final class PipelineBenchmark {
             }
         }
         return files;
-    }
-
-    static void deleteTree(Path folder) throws IOException {
-        try (var walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return ScaleBenchmark.run(corpus, ModelsOption.resolve(models), folder, scale, chars,
                         threads == null ? null : threads.toString(), System.out);
             } finally {
-                ScaleBenchmark.deleteTree(folder);
+                org.newsfacts.files.FileTrees.delete(folder);
             }
         }
         if (InputCollector.collect(List.of(corpus)).isEmpty()) {

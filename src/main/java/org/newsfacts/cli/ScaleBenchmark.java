@@ -1,5 +1,7 @@
 package org.newsfacts.cli;
 
+import org.newsfacts.files.FileTrees;
+
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.report.ReportWriter;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ public final class ScaleBenchmark {
         try {
             code = run(corpus, models, folder, n, maxChars, threads, System.out);
         } finally {
-            deleteTree(folder); // before System.exit, which would skip a finally around it
+            FileTrees.delete(folder); // before System.exit, which would skip a finally around it
         }
         System.exit(code);
     }
@@ -179,17 +180,6 @@ public final class ScaleBenchmark {
                 last = used;
                 peak = Math.max(peak, used);
                 samples++;
-            }
-        }
-    }
-
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.newsfacts.output;
 
+import org.newsfacts.files.FileTrees;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -119,7 +120,7 @@ public final class OutputSet implements AutoCloseable {
             if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
             } else {
-                deleteTree(previous);
+                FileTrees.delete(previous);
             }
         }
         if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
@@ -127,7 +128,7 @@ public final class OutputSet implements AutoCloseable {
             if (Files.isDirectory(stagedCache) && !Files.exists(out.resolve(CACHE)) && Files.isDirectory(out)) {
                 Files.move(stagedCache, out.resolve(CACHE), StandardCopyOption.ATOMIC_MOVE);
             }
-            deleteTree(staging);
+            FileTrees.delete(staging);
         }
         Path cache = out.resolve(CACHE);
         if (Files.isDirectory(cache)) {
@@ -178,7 +179,7 @@ public final class OutputSet implements AutoCloseable {
         published = true;
         pausePoint("cleanup");
         if (Files.isDirectory(previous)) {
-            deleteTree(previous);
+            FileTrees.delete(previous);
         }
     }
 
@@ -227,24 +228,13 @@ public final class OutputSet implements AutoCloseable {
                 if (Files.isDirectory(stagedCache) && Files.isDirectory(out) && !Files.exists(out.resolve(CACHE))) {
                     Files.move(stagedCache, out.resolve(CACHE), StandardCopyOption.ATOMIC_MOVE);
                 }
-                deleteTree(staging);
+                FileTrees.delete(staging);
             }
         } finally {
             try {
                 lock.release();
             } finally {
                 lockChannel.close();
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

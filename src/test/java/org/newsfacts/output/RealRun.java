@@ -16,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One real {@code newsfacts extract} run, shared by the tests of the output files because a run over the
@@ -104,8 +102,8 @@ final class RealRun {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            org.newsfacts.files.FileTrees.delete(root);
         } catch (IOException e) {
             // A temporary folder left behind is not worth failing the build over.
         }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,10 +113,8 @@ final class ReportRun {
         if (folder == null) {
             return;
         }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            org.newsfacts.files.FileTrees.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

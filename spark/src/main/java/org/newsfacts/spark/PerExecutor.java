@@ -1,6 +1,7 @@
 package org.newsfacts.spark;
 
 import org.newsfacts.claims.EditionPeriods;
+import org.newsfacts.files.FileTrees;
 import org.newsfacts.pipeline.ArticleProcessor;
 
 import java.io.IOException;
@@ -13,10 +14,8 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The pipeline of this JVM. Loading the models takes seconds and the processor is safe for any number of
@@ -88,17 +87,7 @@ final class PerExecutor {
                 jar = FileSystems.getFileSystem(uri);
             }
             Path from = jar.getPath("/" + BUNDLED_MODELS);
-            Path to = Files.createTempDirectory("newsfacts-models");
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : (Iterable<Path>) files::iterator) {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
+            Path to = FileTrees.copy(from, Files.createTempDirectory("newsfacts-models"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(to)));
             bundled = to;
             return bundled;
@@ -110,8 +99,8 @@ final class PerExecutor {
     }
 
     private static void delete(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             // a temporary folder left behind on an executor is not worth failing over
         }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -149,8 +148,8 @@ public final class SparkBench {
     }
 
     private static void delete(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            org.newsfacts.files.FileTrees.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
