@@ -33,11 +33,11 @@ public final class ClaimBinder {
     private static final int OF_PHRASE_MAX = 50;
     /** How far from a figure, in characters, binding looks for cues and subjects (see Context.near). */
     static final int REACH = 600;
-    /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
     /** Chinese words after a count that join it to the next, not name what it counts ("22個和7個"). */
     private static final String CONJUNCTIONS = "和及与或至到等";
     /** Characters that start the verb after a counted noun ("79家创科机构落地", "企业入驻"): the noun has ended. */
     private static final String VERB_STARTS = "落入进在已将于获为是有来";
+    /** English words after a number that are not what it counts ("22 and Germany", "24, the US"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "in", "of", "with", "to", "from", "by",
             "at", "on", "for", "as", "than", "while", "each", "apiece", "per", "percent", "cent");
     private static final int EARLIER_SENTENCE_PENALTY = 1_000;

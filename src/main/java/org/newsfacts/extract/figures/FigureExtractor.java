@@ -1,6 +1,7 @@
 package org.newsfacts.extract.figures;
 
 import org.newsfacts.text.TimeLimit;
+import org.newsfacts.text.normalize.CharClass;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -754,7 +755,7 @@ public final class FigureExtractor {
                     return after.value();
                 }
                 int e = j;
-                while (e < n && (Character.isLetter(s.charAt(e)) && s.charAt(e) < 0x2E80 || s.charAt(e) == '-')) {
+                while (e < n && (CharClass.isLatinLetter(s.charAt(e)) || s.charAt(e) == '-')) {
                     e++;
                 }
                 if (e == j || LINK_WORDS.contains(s.subSequence(j, e).toString().toLowerCase(java.util.Locale.ROOT))) {
