@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Whether HanLP's {@code AhoCorasickDoubleArrayTrie} finds the lexicons' phrases in articles faster than our
  * {@link PhraseTrie} (issue 14 asks to prefer it "unless a benchmark says otherwise"). Both get the same
- * phrases (every name, alias and title in {@code models/clusters.tsv}, {@code organisations.tsv} and
+ * phrases (every name, alias and title in {@code models/mentions/clusters.tsv}, {@code organisations.tsv} and
  * {@code titles.txt}) and find every occurrence in every article of {@code corpus/} and
  * {@code corpus/dev2/articles}: the Aho-Corasick trie in one pass per text, ours by a walk from every position
  * (what the cluster and title recognisers do). Prints build time, search time per million characters and
@@ -106,7 +106,7 @@ public final class TrieBenchmark {
 
     private static List<String> phrases(Path models) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(models.resolve("clusters.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(models.resolve("mentions/clusters.tsv"), StandardCharsets.UTF_8)) {
             String[] cols = line.split("\t");
             if (line.startsWith("#") || cols.length < 4 || cols[0].equals("cluster_en")) {
                 continue;
@@ -118,7 +118,7 @@ public final class TrieBenchmark {
                 out.add(alias.replaceAll("\\[[^]]*]", "").strip());
             }
         }
-        for (String line : Files.readAllLines(models.resolve("organisations.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(models.resolve("mentions/organisations.tsv"), StandardCharsets.UTF_8)) {
             String[] cols = line.split("\t");
             if (!line.startsWith("#") && cols.length >= 3) {
                 for (String name : cols[2].split(";")) {
@@ -126,7 +126,7 @@ public final class TrieBenchmark {
                 }
             }
         }
-        for (String line : Files.readAllLines(models.resolve("titles.txt"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(models.resolve("mentions/titles.txt"), StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("[")) {
                 out.add(line.strip());
             }

@@ -48,9 +48,9 @@ public final class DatelineReader {
         this.outlets = outlets;
     }
 
-    /** Loads the outlet names from {@code models/outlets.txt}. */
+    /** Loads the outlet names from {@code models/text/outlets.txt}. */
     public static DatelineReader load(Path modelsDir, ScriptConverter converter) {
-        Path file = modelsDir.resolve("outlets.txt");
+        Path file = modelsDir.resolve("text/outlets.txt");
         try {
             MatchingViewBuilder view = new MatchingViewBuilder(converter);
             List<Outlet> outlets = new ArrayList<>();

@@ -70,14 +70,14 @@ final class PerExecutor {
         if (bundled != null) {
             return bundled;
         }
-        URL marker = PerExecutor.class.getResource("/" + BUNDLED_MODELS + "/clusters.tsv");
+        URL marker = PerExecutor.class.getResource("/" + BUNDLED_MODELS + "/mentions/clusters.tsv");
         if (marker == null) {
             throw new IllegalStateException("the job jar holds no " + BUNDLED_MODELS + "/: build it with mvn package");
         }
         try {
             URI uri = marker.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                bundled = Path.of(uri).getParent();
+                bundled = Path.of(uri).getParent().getParent();
                 return bundled;
             }
             FileSystem jar;

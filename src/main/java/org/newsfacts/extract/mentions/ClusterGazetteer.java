@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The innovation clusters of {@code models/clusters.tsv} and the forms that name them, matched on an article's
+ * The innovation clusters of {@code models/mentions/clusters.tsv} and the forms that name them, matched on an article's
  * matching view (folded further by {@link FoldedText}, so any dash and either script match). Which matches are
  * the cluster is for {@link ClusterRecognizer} to decide: a form is sure, bare, loose or ambiguous.
  */

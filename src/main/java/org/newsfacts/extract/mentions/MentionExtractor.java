@@ -43,23 +43,23 @@ public final class MentionExtractor {
 
     public static MentionExtractor load(Path modelsDir) {
         ChineseSegmenter segmenter = new ChineseSegmenter();
-        ClusterGazetteer gazetteer = ClusterGazetteer.load(modelsDir.resolve("clusters.tsv"));
-        RankingContext context = RankingContext.load(modelsDir.resolve("cluster-context.txt"));
+        ClusterGazetteer gazetteer = ClusterGazetteer.load(modelsDir.resolve("mentions/clusters.tsv"));
+        RankingContext context = RankingContext.load(modelsDir.resolve("mentions/cluster-context.txt"));
         OrganisationLexicon orgLexicon = OrganisationLexicon.load(modelsDir);
-        TitleLexicon titles = TitleLexicon.load(modelsDir.resolve("titles.txt"));
-        Surnames surnames = Surnames.load(modelsDir.resolve("surnames.txt"));
-        LexiconFile speech = LexiconFile.read(modelsDir.resolve("speech-verbs.txt"));
+        TitleLexicon titles = TitleLexicon.load(modelsDir.resolve("mentions/titles.txt"));
+        Surnames surnames = Surnames.load(modelsDir.resolve("mentions/surnames.txt"));
+        LexiconFile speech = LexiconFile.read(modelsDir.resolve("quotes/speech-verbs.txt"));
         List<String> chineseVerbs = new ArrayList<>();
         speech.section("verbs").forEach(v -> chineseVerbs.add(MatchingForm.of(v)));
         List<String> knownPeople = new ArrayList<>();
-        for (String line : LexiconFile.read(modelsDir.resolve("people.txt")).lines()) {
+        for (String line : LexiconFile.read(modelsDir.resolve("mentions/people.txt")).lines()) {
             knownPeople.add(MatchingForm.of(line.split("\t")[0].strip()));
         }
-        Set<String> nonNames = new HashSet<>(LexiconFile.read(modelsDir.resolve("english-non-names.txt")).lines());
+        Set<String> nonNames = new HashSet<>(LexiconFile.read(modelsDir.resolve("mentions/english-non-names.txt")).lines());
         nonNames.addAll(orgLexicon.latinWords());
         nonNames.addAll(gazetteer.latinWords());
         // "Productivity Council said": the last word of an organisation's name is no person's.
-        nonNames.addAll(LexiconFile.read(modelsDir.resolve("org-suffixes.txt")).section("english"));
+        nonNames.addAll(LexiconFile.read(modelsDir.resolve("mentions/org-suffixes.txt")).section("english"));
         // Honorifics are no part of a name (Datuk Armizan Mohd Ali is Armizan Mohd Ali); "Tan" of "Tan Sri" is
         // also a surname, so only the honorific's other words are kept out.
         for (String honorific : titles.honorifics()) {

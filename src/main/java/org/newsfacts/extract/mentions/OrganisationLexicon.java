@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What {@code models/organisations.tsv} and {@code models/org-suffixes.txt} know about organisations: the
+ * What {@code models/mentions/organisations.tsv} and {@code models/mentions/org-suffixes.txt} know about organisations: the
  * named ones with their forms and tags, how other names end, which suffix words alone are generic, and the
  * English descriptions that refer back to a named one ("the UN agency").
  */
@@ -65,7 +65,7 @@ final class OrganisationLexicon {
     static OrganisationLexicon load(Path modelsDir) {
         PhraseTrie<Known> named = new PhraseTrie<>();
         Set<String> latinWords = new HashSet<>();
-        for (String line : LexiconFile.read(modelsDir.resolve("organisations.tsv")).lines()) {
+        for (String line : LexiconFile.read(modelsDir.resolve("mentions/organisations.tsv")).lines()) {
             String[] cols = line.split("\t");
             if (cols.length < 3) {
                 continue;
@@ -85,7 +85,7 @@ final class OrganisationLexicon {
                 }
             }
         }
-        LexiconFile suffixes = LexiconFile.read(modelsDir.resolve("org-suffixes.txt"));
+        LexiconFile suffixes = LexiconFile.read(modelsDir.resolve("mentions/org-suffixes.txt"));
         List<String> chinese = new ArrayList<>();
         for (String s : suffixes.section("chinese")) {
             chinese.add(MatchingForm.of(s));

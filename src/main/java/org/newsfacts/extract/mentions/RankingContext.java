@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a stretch of text speaks of the innovation-cluster ranking, which makes a plain city name in it a
  * cluster: cue words (集群, 排名, ranking, top 15) and ranks written beside the name (北京（第4）, Beijing (4th)),
- * all read from {@code models/cluster-context.txt}. Also the words that decide an ambiguous name (劍橋 +
+ * all read from {@code models/mentions/cluster-context.txt}. Also the words that decide an ambiguous name (劍橋 +
  * 英國) and those that make a loose one the cluster (大灣區 + 集群).
  */
 final class RankingContext {

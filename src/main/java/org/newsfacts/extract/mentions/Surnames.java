@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Chinese surnames ({@code models/surnames.txt}), in both scripts. Checked against the article as written, so
+ * Chinese surnames ({@code models/mentions/surnames.txt}), in both scripts. Checked against the article as written, so
  * that a preposition that Simplified spells like a surname (於 → 于) does not start a name.
  */
 final class Surnames {

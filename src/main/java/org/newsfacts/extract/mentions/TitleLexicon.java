@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 
 /**
- * Titles, roles and labels written beside people's names ({@code models/titles.txt}), and the words that
+ * Titles, roles and labels written beside people's names ({@code models/mentions/titles.txt}), and the words that
  * often follow a name. Chinese entries are kept in matching form, English ones in lower case.
  */
 final class TitleLexicon {

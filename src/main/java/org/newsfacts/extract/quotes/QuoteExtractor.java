@@ -19,8 +19,8 @@ import java.util.Set;
  * Finds who said what: direct quotations, reported speech and headline statements, in Chinese and English,
  * each tied to a named person or an office. Speakers are the people and organisations of the mention extractor
  * (bylines never speak); pronouns and subjectless clauses continue the last named speaker of the paragraph, or
- * of the paragraph before when they open theirs. Built once from {@code models/speech-verbs.txt} and
- * {@code models/titles.txt}; immutable and thread-safe.
+ * of the paragraph before when they open theirs. Built once from {@code models/quotes/speech-verbs.txt} and
+ * {@code models/mentions/titles.txt}; immutable and thread-safe.
  *
  * <pre>{@code
  * QuoteExtractor quotes = QuoteExtractor.load(Path.of("models"));

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The words of reported speech, from {@code models/speech-verbs.txt} (and the office titles of
- * {@code models/titles.txt}): Chinese entries in matching form (Simplified), English ones in lower case.
+ * The words of reported speech, from {@code models/quotes/speech-verbs.txt} (and the office titles of
+ * {@code models/mentions/titles.txt}): Chinese entries in matching form (Simplified), English ones in lower case.
  */
 final class SpeechLexicon {
     final List<String> verbs;
@@ -59,8 +59,8 @@ final class SpeechLexicon {
     }
 
     static SpeechLexicon load(Path modelsDir) {
-        LexiconFile speech = LexiconFile.read(modelsDir.resolve("speech-verbs.txt"));
-        LexiconFile titles = LexiconFile.read(modelsDir.resolve("titles.txt"));
+        LexiconFile speech = LexiconFile.read(modelsDir.resolve("quotes/speech-verbs.txt"));
+        LexiconFile titles = LexiconFile.read(modelsDir.resolve("mentions/titles.txt"));
         List<String> items = new ArrayList<>();
         for (String item : speech.section("between")) {
             items.add(item.startsWith("re:") ? MatchingForm.of(item.substring(3)) : Pattern.quote(MatchingForm.of(item)));
