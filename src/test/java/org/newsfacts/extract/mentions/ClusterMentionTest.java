@@ -167,4 +167,41 @@ class ClusterMentionTest {
         assertThat(ids("全球100大创新集群,GII集群排名结合了风险投资数据,揭示了全球最大的创新中心:\n\n  • 首尔\n  • 纽约\n  • 洛杉矶\n",
                 Mention.CLUSTER)).containsExactly("Seoul", "New York City", "Los Angeles");
     }
+
+    // Clusters the gazetteer gained from the 2022-2025 lists (models/mentions/README.md names the sources).
+
+    @Test
+    void koreanClustersOfThePatentOfficesReleaseAreFoundInEnglish() {
+        assertThat(ids("Seoul, Daejeon, Busan and Daegu have made the list of the world's top 100 Science and Technology "
+                + "Clusters as ranked by the World Intellectual Property Organization, the Korean Intellectual Property "
+                + "Office said on Aug. 28.", Mention.CLUSTER)).containsExactly("Seoul", "Daejeon", "Busan", "Daegu");
+    }
+
+    @Test
+    void newEntrantNamedAfterTheClustersOfItsCountryIsACluster() {
+        assertThat(ids("China, for the third year running leads with 24 clusters while the US follows on 22; Germany continues "
+                + "to rank third with seven clusters including Munich, Berlin and Cologne, while the UK has four clusters in "
+                + "the top 100 with London, Cambridge and Oxford plus new entrant Manchester.", Mention.CLUSTER))
+                // The bare Cambridge stays out: the sentence names both the US and the UK, so no country word decides.
+                .containsExactly("Munich", "Berlin", "Cologne", "London", "Oxford", "Manchester");
+    }
+
+    @Test
+    void eindhovenAmongTheDensestClustersInTraditionalScript() {
+        assertThat(ids("WIPO指出,按人口規模計算,最密集的科技集群是英國的劍橋,其次是美國的聖何塞-舊金山與荷蘭的埃因霍溫。",
+                Mention.CLUSTER)).containsExactly("Cambridge", "San Jose–San Francisco", "Eindhoven");
+    }
+
+    @Test
+    void eindhovenAndDaejeonAmongTheDensestClustersInSimplifiedScript() {
+        assertThat(ids("就人口比例而言,英国的剑桥集群和荷兰/比利时的埃因霍温地区是科技活动最活跃的集群,其次是韩国的大田、"
+                + "美国圣何塞-旧金山和英国的牛津。", Mention.CLUSTER))
+                .containsExactly("Cambridge", "Eindhoven", "Daejeon", "San Jose–San Francisco", "Oxford");
+    }
+
+    @Test
+    void cityEnteringTheTopHundredListIsACluster() {
+        assertThat(ids("在2024年世界知识产权组织发布的《全球创新指数(GII)报告》中,南昌更是首次进入全球百强科技集群名单,"
+                + "这标志着其科研实力和创新能力的显著提升。", Mention.CLUSTER)).containsExactly("Nanchang");
+    }
 }
