@@ -35,6 +35,10 @@ public final class ClaimLexicon {
         BEFORE, AFTER, WEAK, DEFAULT
     }
 
+    /** Words that name a phase of a park, and what a subject named before them becomes (see phases.tsv). */
+    record PhaseWords(List<Cue> words, String suffix) {
+    }
+
     /** One name of a subject: an economy, organisation, park, fund or the ranking as a whole. */
     record SubjectName(String id, String kind, Cue cue, boolean anaphor) {
     }
@@ -48,8 +52,12 @@ public final class ClaimLexicon {
     private final List<Cue> cutoffPrefixes;
     private final List<Cue> changeVerbs;
     private Map<String, List<Cue>> grammar = Map.of();
-    private Pattern editionName = editionPattern(List.of("全球创新指数", "global innovation index", "gii"));
-    private int releaseMonth = 6;
+    private Pattern editionName;
+    private int releaseMonth;
+    private String editionSubject;
+    private Set<String> currencies = Set.of();
+    private Map<String, Set<String>> functionWords = Map.of();
+    private List<PhaseWords> phases = List.of();
     private List<Cue> previousCues = List.of();
     private List<Cue> clusterWords = List.of();
 
@@ -135,10 +143,36 @@ public final class ClaimLexicon {
                         .map(c -> Cue.lower(c.form())).toList());
                 case "release" -> lexicon.releaseMonth = Integer.parseInt(row[1].strip());
                 case "previous" -> lexicon.previousCues = cues(row[1], view);
+                case "subject" -> lexicon.editionSubject = row[1].strip();
                 default -> throw new IllegalArgumentException(dir.resolve("time.tsv") + ": unknown kind " + row[0]
-                        + " (edition, release, previous)");
+                        + " (edition, release, previous, subject)");
             }
         }
+        if (lexicon.editionName == null || lexicon.releaseMonth == 0 || lexicon.editionSubject == null
+                || !lexicon.editionSubject.contains("{year}")) {
+            throw new IllegalArgumentException(dir.resolve("time.tsv")
+                    + ": needs an edition row, a release row and a subject row naming {year}");
+        }
+        // Money is any currency the figure stage reads (its codes; LOCAL is resolved to one before claims see it).
+        Set<String> currencies = new java.util.HashSet<>();
+        for (String[] row : rows(modelsDir.resolve("figures").resolve("currencies.tsv"), 2)) {
+            String code = row[1].strip();
+            if (code.matches("[A-Z]{3}")) {
+                currencies.add(code);
+            }
+        }
+        lexicon.currencies = Set.copyOf(currencies);
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String[] row : rows(dir.resolve("function-words.tsv"), 2)) {
+            words.put(row[0].strip(), cues(row[1], view).stream().map(Cue::form).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+        lexicon.functionWords = Map.copyOf(words);
+        List<PhaseWords> phases = new ArrayList<>();
+        for (String[] row : rows(dir.resolve("phases.tsv"), 2)) {
+            String suffix = row[1].strip();
+            phases.add(new PhaseWords(cues(row[0], view), suffix.equals("-") ? "" : suffix));
+        }
+        lexicon.phases = List.copyOf(phases);
         return lexicon;
     }
 
@@ -158,6 +192,53 @@ public final class ClaimLexicon {
     /** Words that say a sentence speaks of clusters (cluster-words.txt). */
     List<Cue> clusterWords() {
         return clusterWords;
+    }
+
+    /** The subject id of the edition an article reports ("GII {year}" in time.tsv), for a year. */
+    String editionSubject(String year) {
+        return editionSubject.replace("{year}", year);
+    }
+
+    /**
+     * What kind of quantity a figure unit is, as metrics.tsv names units: %, count, rank, per_million, score, or
+     * money for any currency of models/figures/currencies.tsv; null for a unit no metric takes.
+     */
+    String unitGroup(String unit) {
+        return switch (unit) {
+            case "%", "count", "rank", "per_million", "score" -> unit;
+            default -> currencies.contains(unit) ? "money" : null;
+        };
+    }
+
+    /** Words of a kind of function-words.tsv (after-count, conjunction, verb-start), lower-cased view forms. */
+    Set<String> functionWords(String kind) {
+        return functionWords.getOrDefault(kind, Set.of());
+    }
+
+    /** Whether a character is one of the one-character words of a kind of function-words.tsv. */
+    boolean isWord(String kind, int codePoint) {
+        return functionWords(kind).contains(new String(Character.toChars(codePoint)));
+    }
+
+    /**
+     * The suffix the phase word nearest before {@code before} (from {@code from}) gives a park's subject:
+     * "(phase 1)" after 首期, empty after a later phase (the park as a whole), null when no phase word stands there.
+     */
+    String phaseSuffix(String view, String lowered, int from, int before) {
+        int best = -1;
+        int bestLength = 0;
+        String suffix = null;
+        for (PhaseWords phase : phases) {
+            for (Cue cue : phase.words()) {
+                int at = cue.lastIndexIn(view, lowered, from, before);
+                if (at > best || at == best && at >= 0 && cue.form().length() > bestLength) {
+                    best = at;
+                    bestLength = cue.form().length();
+                    suffix = phase.suffix();
+                }
+            }
+        }
+        return suffix;
     }
 
     Pattern editionName() {

@@ -27,7 +27,7 @@ final class FlattenedTable {
     }
 
     /** Adds the claims of every flattened table in the article and returns the figures used as cells. */
-    static Set<Figure> rebuild(ClaimBinder.Context cx, ClaimLexicon lexicon, List<Claim> out) {
+    static Set<Figure> rebuild(BindContext cx, ClaimLexicon lexicon, List<Claim> out) {
         Set<Figure> used = new HashSet<>();
         List<Span> lines = cx.paragraphs;
         int i = 0;
@@ -54,7 +54,7 @@ final class FlattenedTable {
     }
 
     /** Numbers on the lines just above the rows, under a header naming a rank, give places in the ranking. */
-    private static void rankColumn(ClaimBinder.Context cx, List<Span> lines, int firstRow, List<SubjectHit> rows,
+    private static void rankColumn(BindContext cx, List<Span> lines, int firstRow, List<SubjectHit> rows,
                                    List<Claim> out) {
         int j = firstRow - 1;
         List<Span> numbers = new ArrayList<>();
@@ -71,13 +71,13 @@ final class FlattenedTable {
             // All rows listed: the k-th number is the k-th row's; fewer: each number names its row.
             int row = numbers.size() == rows.size() ? k : value - 1;
             if (row >= 0 && row < rows.size()) {
-                out.add(cx.claim(cell(line, value, "rank"), rows.get(row).id(), "rank", null, null, Binding.TABLE,
+                out.add(ClaimFactory.claim(cx, cell(line, value, "rank"), rows.get(row).id(), "rank", null, null, Binding.TABLE,
                         Binding.TABLE.base()));
             }
         }
     }
 
-    private static void columns(ClaimBinder.Context cx, ClaimLexicon lexicon, List<Span> lines, int from,
+    private static void columns(BindContext cx, ClaimLexicon lexicon, List<Span> lines, int from,
                                 List<SubjectHit> rows, List<Claim> out, Set<Figure> used) {
         int j = from;
         while (j < lines.size()) {
@@ -108,7 +108,7 @@ final class FlattenedTable {
             for (int k = 0; k < cells.size(); k++) {
                 used.add(cells.get(k));
                 if (metric != null) {
-                    out.add(cx.claim(cells.get(k), rows.get(k).id(), metric, null, null, Binding.TABLE,
+                    out.add(ClaimFactory.claim(cx, cells.get(k), rows.get(k).id(), metric, null, null, Binding.TABLE,
                             Binding.TABLE.base()));
                 }
             }
@@ -121,7 +121,7 @@ final class FlattenedTable {
         String best = null;
         int bestLength = 0;
         for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
-            if (!rule.unit().equals(ClaimBinder.unitGroup(unit)) || rule.cueAfter()) {
+            if (!rule.unit().equals(lexicon.unitGroup(unit)) || rule.cueAfter()) {
                 continue;
             }
             for (Cue cue : rule.cues()) {
@@ -134,7 +134,7 @@ final class FlattenedTable {
         return best;
     }
 
-    private static SubjectHit wholeLineSubject(ClaimBinder.Context cx, Span line) {
+    private static SubjectHit wholeLineSubject(BindContext cx, Span line) {
         Span t = trimmed(cx, line);
         if (t.length() == 0) {
             return null;
@@ -149,7 +149,7 @@ final class FlattenedTable {
         return null;
     }
 
-    private static boolean isNumberLine(ClaimBinder.Context cx, Span line) {
+    private static boolean isNumberLine(BindContext cx, Span line) {
         Span t = trimmed(cx, line);
         if (t.length() == 0) {
             return false;
@@ -163,12 +163,12 @@ final class FlattenedTable {
         return true;
     }
 
-    private static boolean namesRank(ClaimBinder.Context cx, Span line) {
+    private static boolean namesRank(BindContext cx, Span line) {
         String header = Cue.lower(cx.view.substring(line.start(), line.end())).strip();
         return header.equals("排名") || header.equals("名次") || header.equals("rank") || header.equals("ranking");
     }
 
-    private static Figure onlyFigure(ClaimBinder.Context cx, Span line) {
+    private static Figure onlyFigure(BindContext cx, Span line) {
         Figure only = null;
         for (Figure f : cx.figures) {
             if (f.start() >= line.start() && f.end() <= line.end()) {
@@ -185,7 +185,7 @@ final class FlattenedTable {
         return new Figure(line.start(), line.end(), String.valueOf(value), BigDecimal.valueOf(value), unit, null);
     }
 
-    private static Span trimmed(ClaimBinder.Context cx, Span line) {
+    private static Span trimmed(BindContext cx, Span line) {
         int s = line.start();
         int e = line.end();
         while (s < e && Character.isWhitespace(cx.view.charAt(s))) {

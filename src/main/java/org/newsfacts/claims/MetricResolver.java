@@ -1,0 +1,356 @@
+package org.newsfacts.claims;
+
+import org.newsfacts.extract.figures.Figure;
+import org.newsfacts.text.Span;
+import org.newsfacts.text.TimeLimit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which metric a figure states: the metric rules of {@code models/claims/metrics.tsv} that suit the figure's unit
+ * and have a cue near it, nearest first, and the figures that state no metric of a subject at all (a count that
+ * picks members out, an ordinal naming a tier, a place in a sub-ranking or a named indicator).
+ */
+final class MetricResolver {
+    /** How far past a figure's end a counted noun may start ("2,200 間企業", "15所香港實驗室納入國家重點實驗室"). */
+    private static final int AFTER_WINDOW = 12;
+    /** How long the phrase a share is "of" may be ("of the world's international PCT patent applications"). */
+    private static final int OF_PHRASE_MAX = 50;
+    private static final int EARLIER_SENTENCE_PENALTY = 1_000;
+    private static final int WEAK_PENALTY = 10_000;
+    private static final int DEFAULT_DISTANCE = 100_000;
+    /** 在「信貸」, 「高等教育」(: a quoted name said to hold a place (see namedIndicatorBefore). */
+    private static final Pattern QUOTED_INDICATOR = Pattern.compile("在[「“\"][^」”\"]{1,12}[」”\"]|[」”\"]\\s*[(（]");
+
+
+    private final ClaimLexicon lexicon;
+
+    MetricResolver(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A metric rule with how far its nearest cue stands from the figure (penalties added for weak readings). */
+    record Candidate(ClaimLexicon.MetricRule rule, int distance) {
+    }
+
+    /**
+     * What a weak metric reading costs in confidence: a rank with no ranking word ("4th" alone) or a metric
+     * phrase carried over from an earlier sentence says less about what the figure measures than a phrase
+     * right beside it.
+     */
+    static double metricDoubt(Candidate metric) {
+        if (metric.distance() >= DEFAULT_DISTANCE) {
+            return 0.1;
+        }
+        if (metric.distance() >= WEAK_PENALTY) {
+            return 0.05;
+        }
+        return metric.distance() >= EARLIER_SENTENCE_PENALTY ? 0.15 : 0;
+    }
+
+
+    /**
+     * Metric rules that fit the figure's unit and have a cue near it, nearest first. A cue before the figure
+     * is looked for back to the paragraph's start, but one in an earlier sentence loses to any in the
+     * figure's own; a weak cue loses to every other; a default rule needs no cue and comes last.
+     */
+    List<Candidate> candidates(BindContext cx, Figure figure, String unit, Span sentence) {
+        List<Candidate> candidates = new ArrayList<>();
+        Span paragraph = cx.near(cx.paragraphOf(figure.start()), figure);
+        boolean bareCount = unit.equals("count") && !countsANamedThing(cx, figure);
+        for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            TimeLimit.check();
+            if (!rule.unit().equals(unit)) {
+                continue;
+            }
+            int best = Integer.MAX_VALUE;
+            switch (rule.where()) {
+                case DEFAULT -> best = DEFAULT_DISTANCE;
+                case AFTER -> {
+                    int ofPhrase = unit.equals("%") ? ofPhraseEnd(cx, figure, sentence) : -1;
+                    for (Cue cue : rule.cues()) {
+                        // Searched only as far as a cue could count, so a figure costs its neighbourhood, not the text.
+                        int at = cue.indexWithin(cx.view, cx.lowered, figure.end(), Math.max(ofPhrase,
+                                Math.min(sentence.end(), figure.end() + AFTER_WINDOW + cue.form().length())));
+                        if (at >= 0 && at + cue.form().length() <= ofPhrase) {
+                            // Inside the share's own of-phrase: it names what the share is of, nearer than any cue.
+                            best = 1;
+                        } else if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
+                                && !cx.clauseBreakBetween(figure.end(), at) && !quantityBetween(cx, figure.end(), at)
+                                && (at <= afterCounter(cx, figure, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
+                            best = Math.min(best, at - figure.end());
+                        }
+                    }
+                }
+                case BEFORE, WEAK -> {
+                    for (Cue cue : rule.cues()) {
+                        int at = cue.lastIndexIn(cx.view, cx.lowered, paragraph.start(), figure.start());
+                        if (at < 0) {
+                            continue;
+                        }
+                        int distance = figure.start() - (at + cue.form().length()) + 1;
+                        // A count followed by a noun of its own counts that noun ("三項核心指標", "1,700 個行業獎項"),
+                        // not what a phrase before it names; a bare count ("有24個，") takes the phrase.
+                        if (unit.equals("count") && !bareCount) {
+                            continue;
+                        }
+                        if (at < sentence.start()) {
+                            // Only a bare count carries its metric over from the sentence before ("合計24個").
+                            if (!unit.equals("count")) {
+                                continue;
+                            }
+                            distance += EARLIER_SENTENCE_PENALTY;
+                        }
+                        if (rule.where() == ClaimLexicon.Where.WEAK) {
+                            distance += WEAK_PENALTY;
+                        }
+                        best = Math.min(best, distance);
+                    }
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                candidates.add(new Candidate(rule, best));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::distance));
+        return candidates;
+    }
+
+    /**
+     * A figure other than a cut-off between a count and its noun: "26个全球百强科技创新集群" still counts clusters
+     * (百强 names the ranking, cutoffs.tsv), "28 個初創企業項目，3,000 個…" does not reach the second noun.
+     */
+    private boolean quantityBetween(BindContext cx, int from, int to) {
+        return cx.figuresIn(from, to).stream()
+                .anyMatch(f -> !lexicon.isCutoff(cx.view, cx.lowered, f.start(), f.end()));
+    }
+
+    /**
+     * The counted noun ends here: "28 個初創企業項目" counts projects, not companies, so a cue further from the
+     * number than its counter must end the noun phrase (punctuation, a conjunction, 的 or a verb after it).
+     */
+    private boolean endsNounPhrase(BindContext cx, int at) {
+        if (at >= cx.view.length()) {
+            return true;
+        }
+        int cp = cx.view.codePointAt(at);
+        return !org.newsfacts.text.normalize.CharClass.isHan(cp) || lexicon.isWord("conjunction", cp) || cp == '的'
+                || lexicon.isWord("verb-start", cp);
+    }
+
+    /**
+     * Where the phrase a share is "of" ends, or -1: English puts it after the number ("12% of global PCT
+     * applications", "2.9% of venture capital deals"), Chinese after 的 ("全球9%的PCT國際專利申請",
+     * "佔全球2.4%的科學出版物"). It runs to the next clause break, figure or " and " within the sentence.
+     */
+    private static int ofPhraseEnd(BindContext cx, Figure figure, Span sentence) {
+        int i = figure.end();
+        while (i < sentence.end() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        if (cx.lowered.startsWith("of ", i)) {
+            i += 3;
+        } else if (i < sentence.end() && cx.view.charAt(i) == '的') {
+            i++;
+        } else {
+            return -1;
+        }
+        int end = Math.min(sentence.end(), i + OF_PHRASE_MAX);
+        for (int j = i; j < end; j++) {
+            char c = cx.view.charAt(j);
+            if (c == ',' || c == '。' || c == ';' || c == '、' || c == '\n' || c == '.' || c == '(' || c == '（'
+                    || cx.lowered.startsWith(" and ", j) || cx.figureBetween(j, j + 1)) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Where the words after a figure's number and counter word begin ("7 間|獨角獸企業"). */
+    static int afterCounter(BindContext cx, Figure figure, ClaimLexicon lexicon) {
+        int i = figure.end();
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        i += lexicon.counterAt(cx.view, i);
+        while (i < cx.view.length() && cx.view.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The figure's counter word is followed by a noun of its own ("1,700 個行業獎項", "33 economies"). */
+    private boolean countsANamedThing(BindContext cx, Figure figure) {
+        int i = afterCounter(cx, figure, lexicon);
+        if (i >= cx.view.length()) {
+            return false;
+        }
+        if (org.newsfacts.text.normalize.CharClass.isHan(cx.view.codePointAt(i))) {
+            // "比去年的21個有所增加": a verb after the generic counter 个, no noun of its own ("兩國是" counts countries).
+            boolean generic = i > 0 && cx.view.charAt(i - 1) == '个';
+            return !lexicon.isWord("conjunction", cx.view.charAt(i)) && !(generic && lexicon.isWord("verb-start", cx.view.charAt(i)));
+        }
+        int end = i;
+        while (end < cx.view.length() && Character.isLetter(cx.view.charAt(end))) {
+            end++;
+        }
+        return end > i && !lexicon.functionWords("after-count").contains(cx.lowered.substring(i, end));
+    }
+
+    /**
+     * A top-N cut-off (五大, 前十, top 25: streaks.tsv) before the figure in its own sentence, or in the sentence
+     * before (same paragraph) when this one picks its figures out of that group (grammar.tsv partitive: "four of
+     * the top five ... centers ... One of the centers is in Japan, three in China").
+     */
+    boolean topNCueInSentence(BindContext cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        if (cx.hasCueBefore(lexicon.grammar("partitive"), sentence.start(), figure.start())) {
+            Span previous = cx.previousSentenceInParagraph(sentence);
+            if (previous != null) {
+                from = previous.start();
+            }
+        }
+        for (List<Cue> cues : lexicon.topNCues().values()) {
+            if (cx.hasCueBefore(cues, from, figure.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "第一梯隊", "first tier": the ordinal names a tier of a ranking (grammar.tsv tier), not one place in it. */
+    boolean namesATier(BindContext cx, Figure figure) {
+        int at = figure.end();
+        while (at < cx.view.length() && (cx.view.charAt(at) == ' ' || cx.view.charAt(at) == '-')) {
+            at++;
+        }
+        for (Cue cue : lexicon.grammar("tier")) {
+            if (cue.indexWithin(cx.view, cx.lowered, at, at + cue.form().length()) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count right after a superlative and its 的 in one clause ("增幅最大的是三個中國集群", "提升幅度最大的三个集群")
+     * picks some members of the ranking out by a property; it is not how many the economy has.
+     */
+    boolean picksMembers(BindContext cx, Figure figure, Span sentence) {
+        int clause = cx.clauseStart(sentence, figure.start());
+        int de = cx.view.lastIndexOf('的', figure.start() - 1);
+        if (de < clause) {
+            return false;
+        }
+        // Only the count right after the 的 phrase (or 的是): "以最多的集群數量(26個)" states China's own count.
+        String between = cx.view.substring(de + 1, figure.start()).strip();
+        if (!between.isEmpty() && !between.equals("是")) {
+            return false;
+        }
+        for (Cue cue : lexicon.grammar("superlative")) {
+            if (cue.lastIndexIn(cx.view, cx.lowered, clause, de) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quoted name right before a bare place is the indicator the place is in: "香港在「信貸」高踞全球第1位",
+     * "「高等教育」(第3位)、「知識的吸收」(第5位)" (dev2 31); with a word of its own the sub-index has its own metric
+     * ("在“创新投入”方面排名全球第8位", dev2 08), so only the overall GII rank is dropped, and not when the quoted
+     * name is the index's own ("在「全球創新指數」中排名第15位"). Looked for between the figure before (or the
+     * sentence start) and this one.
+     */
+    static boolean namedIndicatorBefore(BindContext cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        Matcher m = QUOTED_INDICATOR.matcher(cx.lowered).region(from, figure.start());
+        while (m.find()) {
+            if (!m.group().contains("指数") && !m.group().contains("index")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place within a region, a group of economies or one indicator (grammar.tsv subranking): the word stands
+     * between the figure before (or the sentence start) and this one, or after it within its clause. "在全球132個
+     * 經濟體中排名第17位，保持在亞洲第5位" keeps 17 and drops 5.
+     */
+    boolean inSubranking(BindContext cx, Figure figure, Span sentence) {
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        int to = figure.end();
+        while (to < sentence.end() && !cx.clauseBreakBetween(to, to + 1)) {
+            to++;
+        }
+        return cx.hasCueBefore(lexicon.grammar("subranking"), from, figure.start())
+                || cx.hasCueBefore(lexicon.grammar("subranking"), figure.end(), to);
+    }
+    /**
+     * A figure that states no metric of any subject: a count that picks members out by a property, an ordinal
+     * that names a tier of a ranking.
+     */
+    boolean statesNoMetric(BindContext cx, Figure figure, String unit, Span sentence) {
+        return unit.equals("count") && picksMembers(cx, figure, sentence) || unit.equals("rank") && namesATier(cx, figure);
+    }
+
+    /**
+     * An index metric read where the place is one in another ranking: "保持在亚洲第5位", "retain first place in
+     * three sub-indicators" (a sub-ranking), "香港在「信貸」高踞全球第1位" (a named indicator).
+     */
+    boolean placeInAnotherRanking(BindContext cx, Figure figure, Candidate metric, Span sentence) {
+        return metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
+                || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence));
+    }
+
+    /**
+     * Which list a count of clusters counts: a top-N cut-off in its sentence makes a top-100 count a top-N one;
+     * "席" counts places in whichever list the sentence names: "蝉联百强科技集群榜首,坐拥26席" is the top 100,
+     * "前十强中,亚洲占据七席" a top 10.
+     */
+    String whichList(BindContext cx, Figure figure, Candidate metric, Span sentence, PeriodResolver periods) {
+        String metricId = metric.rule().metric();
+        if (metricId.equals("clusters_in_top100") && topNCueInSentence(cx, figure, sentence)) {
+            return "clusters_in_top_n";
+        }
+        if (metricId.equals("clusters_in_top_n") && metric.rule().where() == ClaimLexicon.Where.AFTER
+                && periods.period(cx, figure, sentence, metricId) == null) {
+            return "clusters_in_top100";
+        }
+        return metricId;
+    }
+
+    /** What an intensity (per head) cue before a place makes of it; see {@link #intensity}. */
+    enum Intensity {
+        NONE, METRIC, SCOPE
+    }
+
+    /**
+     * The ranking by activity per head is its own metric (FORMAT-addendum: intensity_rank) when the place's
+     * sentence says so ("就人口比例而言…全球第50位"); a cue further back in the paragraph only scopes the rank.
+     */
+    Intensity intensity(BindContext cx, Figure figure, Span sentence) {
+        if (cx.hasCueBefore(lexicon.periodCues("intensity"), sentence.start(), figure.start())) {
+            return Intensity.METRIC;
+        }
+        if (cx.hasCueBefore(lexicon.periodCues("intensity"), cx.lookbackStart(figure), figure.start())) {
+            return Intensity.SCOPE;
+        }
+        return Intensity.NONE;
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsfacts.claims;
+
+import org.newsfacts.extract.mentions.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The mentions a claim can be about, in view offsets: clusters from the mention extractor, the rest from subjects.tsv. */
+final class SubjectFinder {
+    private SubjectFinder() {
+    }
+
+    static List<SubjectHit> find(BindContext cx, ClaimLexicon lexicon) {
+        List<SubjectHit> hits = new ArrayList<>();
+        boolean[] taken = new boolean[cx.view.length() + 1];
+        for (Mention m : cx.article.mentions()) {
+            if (m.isCluster()) {
+                int start = cx.matching.fromOriginal(m.start());
+                int end = cx.matching.fromOriginal(m.end());
+                hits.add(new SubjectHit(m.id(), "cluster", start, end, false));
+                mark(taken, start, end);
+            }
+        }
+        for (ClaimLexicon.SubjectName name : lexicon.subjects()) {
+            for (int at = name.cue().indexIn(cx.view, cx.lowered, 0); at >= 0;
+                 at = name.cue().indexIn(cx.view, cx.lowered, at + 1)) {
+                int end = at + name.cue().form().length();
+                if (!anyTaken(taken, at, end)) {
+                    hits.add(new SubjectHit(name.id(), name.kind(), at, end, name.anaphor()));
+                    mark(taken, at, end);
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(SubjectHit::start));
+        return withPlaceAnaphors(cx, lexicon, hits, taken);
+    }
+
+    /**
+     * "The city" (grammar.tsv anaphor) stands for the place named last before it, a cluster or an economy:
+     * it takes that subject's id and kind, and names nothing when no place came before.
+     */
+    private static List<SubjectHit> withPlaceAnaphors(BindContext cx, ClaimLexicon lexicon, List<SubjectHit> hits,
+                                                      boolean[] taken) {
+        List<SubjectHit> anaphors = new ArrayList<>();
+        for (Cue cue : lexicon.grammar("anaphor")) {
+            for (int at = cue.indexIn(cx.view, cx.lowered, 0); at >= 0; at = cue.indexIn(cx.view, cx.lowered, at + 1)) {
+                int end = at + cue.form().length();
+                if (anyTaken(taken, at, end)) {
+                    continue;
+                }
+                SubjectHit last = null;
+                for (SubjectHit h : hits) {
+                    if (h.end() > at) {
+                        break;
+                    }
+                    if (!h.anaphor() && (h.kind().equals("cluster") || h.kind().equals("economy"))) {
+                        last = h;
+                    }
+                }
+                if (last != null) {
+                    anaphors.add(new SubjectHit(last.id(), last.kind(), at, end, false));
+                    mark(taken, at, end);
+                }
+            }
+        }
+        if (anaphors.isEmpty()) {
+            return hits;
+        }
+        List<SubjectHit> all = new ArrayList<>(hits);
+        all.addAll(anaphors);
+        all.sort(Comparator.comparingInt(SubjectHit::start));
+        return all;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,269 @@
+package org.newsfacts.claims;
+
+import org.newsfacts.extract.figures.Figure;
+import org.newsfacts.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a figure is about, once its metric is known: the nearest subject of a kind the metric is said of, before
+ * the figure in its sentence (else after it; after a copula or a locative, the one after), else the first of the
+ * sentence before; lists pair subjects and figures element by element (各, 分別, respectively). Says how the
+ * subject was found ({@link Binding}) and how sure that is.
+ */
+final class SubjectResolver {
+    private static final String EDITION_KIND = "edition";
+    /** Confidence a binding loses when its sentence names another subject of a kind the metric fits. */
+    private static final double RIVAL_SUBJECT = 0.2;
+    /** How far back a subject named in an earlier paragraph may still be what a figure is about. */
+    private static final int SUBJECT_LOOKBACK = 300;
+
+
+    private final ClaimLexicon lexicon;
+
+    SubjectResolver(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The subjects a figure is bound to, how they were found and how sure that is. */
+    record Bound(List<SubjectHit> subjects, Binding binding, double confidence) {
+        static final Bound NONE = new Bound(List.of(), null, 0);
+    }
+
+    /** The subjects a figure speaks of: usually one; several when a list pairs subjects and figures in order. */
+    Bound subjectsFor(BindContext cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
+        if (rule.subjectKinds().contains(EDITION_KIND)) {
+            // "在全球132個經濟體中", "among the 132 countries": said of the edition the article reports.
+            return cx.edition == null ? Bound.NONE : new Bound(List.of(new SubjectHit(lexicon.editionSubject(cx.edition), EDITION_KIND,
+                    figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
+        }
+        if (rule.metric().startsWith("gii_")
+                && !(rule.where() != ClaimLexicon.Where.DEFAULT && economyNamedLast(cx, figure, sentence))
+                && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))
+                || cx.hasCueBefore(lexicon.clusterWords(), sentence.start(), sentence.end()))) {
+            return Bound.NONE;
+        }
+        List<SubjectHit> inSentence = cx.subjectsIn(sentence).stream()
+                .filter(s -> rule.subjectKinds().contains(s.kind()))
+                .toList();
+        List<SubjectHit> each = each(cx, figure, inSentence, sentence);
+        if (each != null) {
+            return new Bound(each, Binding.LIST, Binding.LIST.base());
+        }
+        List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
+        if (distributed != null) {
+            return distributed.isEmpty() ? Bound.NONE : new Bound(distributed, Binding.LIST, Binding.LIST.base());
+        }
+        SubjectHit before = null;
+        SubjectHit after = null;
+        for (SubjectHit s : inSentence) {
+            if (s.end() <= figure.start()) {
+                if (!figure.unit().equals("rank") || !isComparedWith(cx, s, sentence)) {
+                    before = s;
+                }
+            } else if (after == null && s.start() >= figure.end()) {
+                after = s;
+            }
+        }
+        // "排第三的是聖荷西-三藩市集群": what follows the copula is what the figure is about.
+        boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
+                || cx.lowered.startsWith("为", figure.end());
+        // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
+        boolean locative = after != null && isLocative(cx, MetricResolver.afterCounter(cx, figure, lexicon), after.start());
+        if (!locative && figure.unit().equals("count") && startsWithLocative(cx, MetricResolver.afterCounter(cx, figure, lexicon))) {
+            // "有七個位于亞洲,三個位于美國": a count in a place that is no subject of ours (Asia) has none.
+            return Bound.NONE;
+        }
+        SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : after;
+        Binding binding;
+        if (chosen != null) {
+            binding = cx.isHeadline(sentence) ? Binding.HEADLINE
+                    : cx.clauseBreakBetween(Math.min(chosen.end(), figure.end()), Math.max(chosen.start(), figure.start()))
+                    ? Binding.SENTENCE : Binding.CLAUSE;
+        } else if (!cx.namesAnything(sentence) && !(rule.where() == ClaimLexicon.Where.DEFAULT
+                && !rule.subjectKinds().contains("cluster"))) {
+            // An economy's place read with no index word (gii_rank default) takes no subject from the sentence
+            // before: with neither the metric nor the subject said, it would be a guess twice over (a table's
+            // bare "1 8 10" under a paragraph about Hong Kong).
+            // The sentence goes on about the subject of the one before ("…集群連續五年位居全球第二…。2025年，
+            // 憑藉PCT專利申請量(占全球12%)…"): take that sentence's first subject of a fitting kind.
+            chosen = cx.firstSubjectOfPreviousSentence(rule.subjectKinds(), sentence, SUBJECT_LOOKBACK);
+            binding = Binding.PREVIOUS_SENTENCE;
+        } else {
+            binding = null;
+        }
+        if (chosen == null) {
+            return Bound.NONE;
+        }
+        if (chosen.anaphor()) {
+            chosen = cx.antecedent(chosen);
+            if (chosen == null) {
+                return Bound.NONE;
+            }
+        }
+        double confidence = binding.base();
+        // Another subject of a fitting kind in the sentence is a rival reading the nearest-subject rule passed over.
+        final String id = chosen.id();
+        if (binding != Binding.PREVIOUS_SENTENCE && inSentence.stream().anyMatch(s -> !s.id().equals(id))) {
+            confidence -= RIVAL_SUBJECT;
+        }
+        return new Bound(List.of(withPhase(cx, chosen, figure)), binding, confidence);
+    }
+
+    /**
+     * The place named last before the figure is an economy, with no cluster or cluster word after it up to the
+     * figure: a sentence that speaks of a cluster and then of the economy ("深圳—香港—廣州…第二位,而香港的排名在
+     * 亞洲保持第五位、在全球132個經濟體中排名第17位") gives the economy's place after naming it, and the cluster rule
+     * does not reach it. Only with a word of the index before the place (經濟體中): a bare place in a sentence
+     * about clusters ("中國擁有21個頂級科技集群,與美國并列第一", "德國排第三,有10個科技集群") ranks economies by
+     * their clusters, not in the GII.
+     */
+    private boolean economyNamedLast(BindContext cx, Figure figure, Span sentence) {
+        SubjectHit last = null;
+        for (SubjectHit s : cx.subjectsIn(new Span(sentence.start(), figure.start()))) {
+            if (s.kind().equals("cluster") || s.kind().equals("economy")) {
+                last = s;
+            }
+        }
+        return last != null && last.kind().equals("economy")
+                && !cx.hasCueBefore(lexicon.clusterWords(), last.end(), figure.start());
+    }
+
+    /**
+     * The subject is what another is compared with (grammar.tsv rival: "超越东京-横滨登顶全球第一", "仅次于英国剑桥地区,
+     * 排名全球第二", "超越韩国首尔,跃居第三"): the place that follows is the other one's. Only places: shares in
+     * brackets after the rival are the rival's ("超越东京-横滨(PCT占比10.3%但风投仅2.2%)").
+     */
+    boolean isComparedWith(BindContext cx, SubjectHit s, Span sentence) {
+        int from = Math.max(cx.clauseStart(sentence, s.start()), s.start() - 10);
+        for (Cue cue : lexicon.grammar("rival")) {
+            if (cue.lastIndexIn(cx.view, cx.lowered, from, s.start()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A locative word right after the count and its counter ("七個位于亞洲", "7个在亚洲", "three in Asia"). */
+    private boolean startsWithLocative(BindContext cx, int at) {
+        for (Cue cue : lexicon.grammar("locative")) {
+            if (cue.indexWithin(cx.view, cx.lowered, at, at + cue.form().length()) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words between a count and a subject say the count lies in it: only a locative ("in", "位于", "在"). */
+    private boolean isLocative(BindContext cx, int from, int to) {
+        if (to <= from || to - from > 16) {
+            return false;
+        }
+        String between = cx.lowered.substring(from, to).strip();
+        for (Cue cue : lexicon.grammar("locative")) {
+            if (between.equals(cue.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One figure said of each subject listed before it: 各 right before the figure ("韓國各有3個", "各為21個"), 分别
+     * before a lone figure of its unit ("加拿大、日本、南韩则分别拥有3个"), or "each"/"apiece" after it in its clause
+     * ("with four clusters each"). The subjects are those of a fitting kind between the figure before it in the
+     * sentence (or the sentence start) and the figure; null when the sentence says no such thing or names fewer
+     * than two subjects there.
+     */
+    private List<SubjectHit> each(BindContext cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+        if (figure.unit().equals("rank")) {
+            // One place is one subject's: "內地與香港…分別穩佔第一、二位" lists places, it never shares one.
+            return null;
+        }
+        int from = sentence.start();
+        for (Figure f : cx.figuresIn(sentence.start(), figure.start())) {
+            if (f.end() <= figure.start()) {
+                from = Math.max(from, f.end());
+            }
+        }
+        boolean said = false;
+        for (Cue cue : lexicon.grammar("each")) {
+            if (!cue.latin()) {
+                int at = cue.lastIndexIn(cx.view, cx.lowered, Math.max(from, figure.start() - 4), figure.start());
+                said |= at >= 0;
+            } else {
+                int end = figure.end();
+                while (end < sentence.end() && end - figure.end() < 40 && !cx.clauseBreakBetween(end, end + 1)
+                        && !cx.figureBetween(end, end + 1)) {
+                    end++;
+                }
+                said |= cue.indexWithin(cx.view, cx.lowered, figure.end(), end) >= 0;
+            }
+        }
+        if (!said) {
+            int respectively = Cue.lastIndexWithin(cx.lowered, "分别", from, figure.start());
+            boolean lone = cx.figuresIn(figure.end(), sentence.end()).stream()
+                    .noneMatch(f -> f.unit().equals(figure.unit()) && !cx.clauseBreakBetween(figure.end(), f.start()));
+            said = respectively >= 0 && lone;
+        }
+        if (!said) {
+            return null;
+        }
+        final int start = from;
+        List<SubjectHit> listed = new ArrayList<>();
+        for (SubjectHit s : inSentence) {
+            if (s.start() >= start && s.end() <= figure.start() && listed.stream().noneMatch(l -> l.id().equals(s.id()))) {
+                listed.add(s);
+            }
+        }
+        return listed.size() < 2 ? null : listed;
+    }
+
+    /**
+     * "美國及德國分別有22個和7個", "內地與香港…分別穩佔第一、二位": k subjects, a distributive word, then k figures of
+     * one unit; the i-th figure belongs to the i-th subject.
+     */
+    private List<SubjectHit> distributed(BindContext cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+        int cue = -1;
+        for (Cue respectively : lexicon.grammar("respectively")) {
+            String word = respectively.form();
+            int at = Cue.lastIndexWithin(cx.lowered, word, sentence.start(), figure.start() + word.length());
+            if (at >= sentence.start() && at > cue) {
+                cue = at;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        final int cueAt = cue;
+        List<Figure> run = cx.figuresIn(cueAt + 1, sentence.end()).stream()
+                .filter(f -> f.end() <= sentence.end() && f.unit().equals(figure.unit()))
+                .toList();
+        List<SubjectHit> subjects = inSentence.stream().filter(s -> s.end() <= cueAt).toList();
+        if (run.size() < 2 || subjects.size() < run.size()) {
+            return null;
+        }
+        List<SubjectHit> last = subjects.subList(subjects.size() - run.size(), subjects.size());
+        if (last.stream().map(SubjectHit::id).distinct().count() < run.size()) {
+            return null;
+        }
+        return List.of(last.get(run.indexOf(figure)));
+    }
+
+    /**
+     * A park's subject read after a phase word (models/claims/phases.tsv): "園區首期入駐企業" is about the park's
+     * first phase; the phase word nearest before the figure decides (二期 in "首期…，二期擴容七成" speaks of the
+     * park's growth as a whole).
+     */
+    SubjectHit withPhase(BindContext cx, SubjectHit subject, Figure figure) {
+        if (!subject.kind().equals("park") || subject.end() > figure.start()) {
+            return subject;
+        }
+        String suffix = lexicon.phaseSuffix(cx.view, cx.lowered, subject.end(), figure.start());
+        if (suffix == null || suffix.isEmpty()) {
+            return subject;
+        }
+        return new SubjectHit(subject.id() + " " + suffix, subject.kind(), subject.start(), subject.end(), false);
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsfacts.claims;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.figures.Figure;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When a figure holds: this edition or an earlier one, and which year (sentences from the development articles and dev2). */
+class PeriodResolverTest {
+    private static final PeriodResolver PERIODS = new PeriodResolver(Articles.LEXICON, new SubjectResolver(Articles.LEXICON));
+
+    private static PeriodResolver.Timed timed(String text, LocalDate published, String figure, String metric, String subject) {
+        BindContext cx = Articles.context(text, published);
+        Figure f = Articles.figure(cx, figure);
+        var sentence = Articles.sentence(cx, f);
+        return PERIODS.timed(cx, f, sentence, metric, PERIODS.period(cx, f, sentence, metric), subject);
+    }
+
+    @Test
+    void theFirstPlaceOfAFromToPairIsTheEditionBefores() {
+        String text = "The change lifted the rankings of several US clusters, while London in the UK leapt from 21st to eighth.";
+        assertThat(timed(text, LocalDate.of(2025, 9, 2), "21st", "rank", "London"))
+                .isEqualTo(new PeriodResolver.Timed("rank_previous", "2024", true));
+        assertThat(timed(text, LocalDate.of(2025, 9, 2), "eighth", "rank", "London"))
+                .isEqualTo(new PeriodResolver.Timed("rank", null, false));
+    }
+
+    @Test
+    void aStreakOfPastYearsDatesThePlaceBeforeThisEdition() {
+        assertThat(timed("過去5年，深港穗集群排名一直位居第二，今年力壓東京-橫濱集群稱冠。", LocalDate.of(2025, 9, 2), "第二", "rank",
+                "Shenzhen–Hong Kong–Guangzhou")).isEqualTo(new PeriodResolver.Timed("rank_previous", "2020-2024", true));
+    }
+
+    @Test
+    void aYearAfterThePlaceIsThatEditions() {
+        assertThat(timed("India was in the 46th position in 2021 and 81st in 2015.", LocalDate.of(2022, 9, 30), "81st",
+                "gii_rank", "India")).isEqualTo(new PeriodResolver.Timed("gii_rank_previous", "2015", true));
+    }
+
+    @Test
+    void aCountAfterLastYearIsTheEditionBefores() {
+        assertThat(timed("特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加。", LocalDate.of(2023, 9, 28), "21",
+                "clusters_in_top100", "China")).isEqualTo(new PeriodResolver.Timed("clusters_in_top100", "2022", true));
+    }
+
+    @Test
+    void thePastValueOfAFromToPairThatIsNoPlaceMakesNoClaim() {
+        assertThat(timed("十年間，香港初創企業從千餘家躍升至近4700家。", LocalDate.of(2025, 9, 2), "千余", "startups", "Hong Kong"))
+                .isNull();
+    }
+
+    @Test
+    void aStatedYearRangeBeforeTheFigureIsItsPeriod() {
+        assertThat(timed("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易，其中「聖何塞─三藩市」佔6.9%。",
+                LocalDate.of(2025, 9, 2), "6.9%", "vc_share", "San Jose–San Francisco").period()).isEqualTo("2019-2023");
+    }
+}

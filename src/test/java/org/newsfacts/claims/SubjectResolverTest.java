@@ -1,0 +1,66 @@
+package org.newsfacts.claims;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.figures.Figure;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a figure is about once its metric is known (sentences from the development articles and dev2). */
+class SubjectResolverTest {
+    private static final SubjectResolver SUBJECTS = new SubjectResolver(Articles.LEXICON);
+    private static final MetricResolver METRICS = new MetricResolver(Articles.LEXICON);
+
+    private static SubjectResolver.Bound bound(String text, LocalDate published, String figure) {
+        BindContext cx = Articles.context(text, published);
+        Figure f = Articles.figure(cx, figure);
+        var sentence = Articles.sentence(cx, f);
+        var metric = METRICS.candidates(cx, f, Articles.LEXICON.unitGroup(f.unit()), sentence).get(0);
+        return SUBJECTS.subjectsFor(cx, f, metric.rule(), sentence);
+    }
+
+    private static List<String> ids(SubjectResolver.Bound bound) {
+        return bound.subjects().stream().map(SubjectHit::id).toList();
+    }
+
+    @Test
+    void theSubjectBeforeTheFigureInItsClauseIsSure() {
+        // A paragraph after the headline: the headline's own figures are bound as such.
+        SubjectResolver.Bound b = bound("全球創新指數公布\n\n「深圳─香港─廣州」集群的科學論文發表量佔全球總量的2.4%。", LocalDate.of(2025, 9, 2), "2.4%");
+        assertThat(ids(b)).containsExactly("Shenzhen–Hong Kong–Guangzhou");
+        assertThat(b.binding()).isEqualTo(Binding.CLAUSE);
+    }
+
+    @Test
+    void afterRespectivelyTheIthFigureIsTheIthSubjects() {
+        String text = "今年全球百強創新集群分佈於33個經濟體。當中以中國最多，合計24個，美國及德國分別有22個和7個。";
+        assertThat(ids(bound(text, LocalDate.of(2025, 9, 2), "7"))).containsExactly("Germany");
+        assertThat(bound(text, LocalDate.of(2025, 9, 2), "22").binding()).isEqualTo(Binding.LIST);
+    }
+
+    @Test
+    void oneFigureWithEachGoesToEverySubjectListedBeforeIt() {
+        assertThat(ids(bound("在中國和美國之后,德國排第三,有10個科技集群,日本有5個,法國、加拿大、印度和韓國各有3個。",
+                LocalDate.of(2022, 9, 30), "3"))).containsExactly("France", "Canada", "India", "Republic of Korea");
+    }
+
+    @Test
+    void whatFollowsTheCopulaIsWhatThePlaceIsOf() {
+        assertThat(ids(bound("今年力壓東京-橫濱集群稱冠，排第三的是聖荷西-三藩市集群。", LocalDate.of(2025, 9, 2), "第三")))
+                .containsExactly("San Jose–San Francisco");
+    }
+
+    @Test
+    void aPlaceAfterARivalIsTheOvertakersNotTheRivals() {
+        assertThat(ids(bound("中国北京更是实现了历史性跨越,超越韩国首尔,跃居第三,展现了首都科技创新的强劲实力。",
+                LocalDate.of(2024, 9, 30), "第三"))).containsExactly("Beijing");
+    }
+
+    @Test
+    void aParksFirstPhaseIsNamedByTheModelsPhaseWords() {
+        assertThat(ids(bound("河套香港園區正式開園。園區首期入駐企業超60家、出租率達八成。", LocalDate.of(2025, 9, 2), "60")))
+                .containsExactly("Hong Kong Park of the Loop (phase 1)");
+    }
+}
