@@ -3,19 +3,13 @@ package org.newsfacts.text;
 import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.normalize.CharClass;
 
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Tells Chinese (and its script) from English, per paragraph and per document.
  *
- * <p>OpenNLP's language detector decides between languages on paragraphs long enough for its n-gram model
+ * <p>OpenNLP's language detector ({@link LanguageTable}) decides between languages on paragraphs long enough for its n-gram model
  * and written mostly in Latin letters; short lines (headings, bylines) and paragraphs that are plainly Han
  * script are judged by their characters, which is both unambiguous and far cheaper.
  * OpenNLP does not tell Chinese scripts apart, so the script comes from counting characters that exist only
@@ -30,34 +24,18 @@ public final class LanguageIdentifier {
     /** Latin letters per Han character below which a paragraph is Chinese without asking the model. */
     private static final double CLEARLY_CHINESE = 0.25;
 
-    private final ThreadLocal<LanguageDetectorME> detector;
+    /** Read once per process, whichever identifier asks first; immutable, so all threads share it. */
+    private static final Supplier<LanguageTable> MODEL = new Lazy<>(LanguageTable::load);
+
+    private final Supplier<LanguageTable> model = MODEL;
     private final ScriptConverter converter;
 
-    public LanguageIdentifier(LanguageDetectorModel model, ScriptConverter converter) {
-        this(() -> model, converter);
-    }
-
     /**
-     * An identifier that asks for the n-gram model only when a paragraph needs it (mostly Latin letters, long
-     * enough): reading the model takes about as long as all other start-up work of a Chinese article.
+     * An identifier that reads the n-gram model only when a paragraph needs it (mostly Latin letters, long
+     * enough): a Chinese article never does.
      */
-    public LanguageIdentifier(java.util.function.Supplier<LanguageDetectorModel> model, ScriptConverter converter) {
+    public LanguageIdentifier(ScriptConverter converter) {
         this.converter = converter;
-        Lazy<LanguageDetectorModel> shared = new Lazy<>(model);
-        // LanguageDetectorME keeps per-call state; the model is immutable and shared.
-        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(shared.get()));
-    }
-
-    /** Loads the model that the opennlp-models-langdetect artifact puts on the class path. */
-    public static LanguageDetectorModel loadBundledModel() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
-            if (in == null) {
-                throw new IllegalStateException("langdetect-183.bin missing from the class path");
-            }
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load OpenNLP language model", e);
-        }
     }
 
     public Lang paragraphLang(CharSequence text) {
@@ -70,8 +48,7 @@ public final class LanguageIdentifier {
             // Han script with a few Latin names (WIPO, PCT) in it: nothing for the model to decide.
             chinese = true;
         } else if (counts.han + counts.latin >= MIN_LETTERS_FOR_MODEL) {
-            Language best = detector.get().predictLanguage(text);
-            String iso = best.getLang();
+            String iso = model.get().predictLanguage(text);
             chinese = iso.equals("zho") || iso.equals("cmn") || iso.equals("yue");
             if (!chinese && !iso.equals("eng")) {
                 // The model knows 103 languages; news here is Chinese or English, so fall back on characters.

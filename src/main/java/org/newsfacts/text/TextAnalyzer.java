@@ -24,7 +24,7 @@ public final class TextAnalyzer {
     public static TextAnalyzer withBundledModels() {
         ScriptConverter converter = ScriptConverter.shared();
         return new TextAnalyzer(
-                new LanguageIdentifier(LanguageIdentifier::loadBundledModel, converter),
+                new LanguageIdentifier(converter),
                 new SentenceSplitter(SentenceSplitter::loadBundledEnglishModel),
                 new MatchingViewBuilder(converter));
     }
