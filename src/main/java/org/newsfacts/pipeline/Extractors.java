@@ -1,58 +1,103 @@
 package org.newsfacts.pipeline;
 
-import org.newsfacts.text.TimeLimit;
-import org.newsfacts.claims.Attribution;
-import org.newsfacts.claims.ArticleFacts;
-import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimBinder;
 import org.newsfacts.claims.ClaimLexicon;
-import org.newsfacts.extract.figures.Figure;
-import org.newsfacts.extract.figures.FigureContext;
 import org.newsfacts.extract.figures.FigureExtractor;
-import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.extract.mentions.MentionExtractor;
-import org.newsfacts.extract.quotes.Quote;
 import org.newsfacts.extract.quotes.QuoteExtractor;
 import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.ingest.ExtractedDocument;
 import org.newsfacts.text.AnalyzedText;
-import org.newsfacts.text.MatchingView;
-import org.newsfacts.text.Span;
+import org.newsfacts.text.TimeLimit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The extract and claims stages over one analysed article: figures on the matching view, mentions, quotes,
- * then claims binding figures to subjects. Holds only immutable extractors.
+ * The stages after the text stages, in an order checked once when the pipeline is built (CoreNLP's requirement
+ * check): figures, mentions, the stages {@code models/stages.txt} adds, quotes, claims. Every stage reads and
+ * adds layers of one {@link Annotation} per article; holds only immutable stages.
  */
 public final class Extractors {
-    private final FigureExtractor figures;
-    private final MentionExtractor mentions;
-    private final QuoteExtractor quotes;
-    private final ClaimBinder claims;
-    /** Stages that models/stages.txt adds (README, "Adding a language stage"); their mentions join the others. */
-    private final List<LanguageStage> added;
+    private final List<Stage> stages;
 
-    public Extractors(FigureExtractor figures, MentionExtractor mentions, QuoteExtractor quotes, ClaimBinder claims) {
-        this(figures, mentions, quotes, claims, List.of());
+    /**
+     * The pipeline of these stages in this order.
+     *
+     * @throws IllegalArgumentException naming the first stage whose requirement no earlier stage provides, or
+     *                                  that adds to a layer an earlier stage has already read
+     */
+    public Extractors(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+        check(this.stages);
     }
 
-    public Extractors(FigureExtractor figures, MentionExtractor mentions, QuoteExtractor quotes, ClaimBinder claims,
-                      List<LanguageStage> added) {
-        this.figures = figures;
-        this.mentions = mentions;
-        this.quotes = quotes;
-        this.claims = claims;
-        this.added = List.copyOf(added);
-    }
-
+    /** The built-in stages over the lexicons in {@code modelsDir}, with those its stages.txt adds. */
     public static Extractors load(Path modelsDir) {
-        return new Extractors(FigureExtractor.load(modelsDir), MentionExtractor.load(modelsDir),
-                QuoteExtractor.load(modelsDir), new ClaimBinder(ClaimLexicon.load(modelsDir)),
-                LanguageStages.load(modelsDir));
+        List<Stage> builtIn = List.of(new FigureStage(FigureExtractor.load(modelsDir)),
+                new MentionStage(MentionExtractor.load(modelsDir)), new QuoteStage(QuoteExtractor.load(modelsDir)),
+                new ClaimStage(new ClaimBinder(ClaimLexicon.load(modelsDir))));
+        return new Extractors(placed(builtIn, LanguageStages.load(modelsDir)));
+    }
+
+    /** The stages in the order they run. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * The built-in stages with each added one placed right after the last stage that provides a layer it
+     * requires or adds to: a stage naming companies runs after the built-in mention stage (so its mentions
+     * follow theirs) and before quotes and claims read the mentions.
+     */
+    static List<Stage> placed(List<Stage> builtIn, List<Stage> added) {
+        List<Stage> order = new ArrayList<>(builtIn);
+        for (Stage stage : added) {
+            Set<Layer> touches = EnumSet.noneOf(Layer.class);
+            touches.addAll(stage.requires());
+            touches.addAll(stage.provides());
+            int at = 0;
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).provides().stream().anyMatch(touches::contains)) {
+                    at = i + 1;
+                }
+            }
+            order.add(at, stage);
+        }
+        return order;
+    }
+
+    /**
+     * Refuses an order in which a stage requires a layer no earlier stage (nor the text stages) provides, or
+     * adds to a layer an earlier stage has already read: those earlier stages would have read it incomplete.
+     */
+    static void check(List<Stage> order) {
+        Set<Layer> provided = EnumSet.copyOf(Layer.FROM_TEXT_STAGES);
+        for (int i = 0; i < order.size(); i++) {
+            Stage stage = order.get(i);
+            Set<Layer> missing = EnumSet.noneOf(Layer.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(provided);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("stage " + stage.name() + " requires " + Layer.labels(missing)
+                        + ", which no earlier stage provides (before it: " + Layer.labels(provided) + ")");
+            }
+            for (int j = 0; j < i; j++) {
+                Set<Layer> readEarlier = EnumSet.noneOf(Layer.class);
+                readEarlier.addAll(order.get(j).requires());
+                readEarlier.retainAll(stage.provides());
+                if (!readEarlier.isEmpty()) {
+                    throw new IllegalArgumentException("stage " + stage.name() + " provides "
+                            + Layer.labels(readEarlier) + ", which the earlier stage " + order.get(j).name()
+                            + " has already read; it cannot run before " + order.get(j).name() + " as it requires "
+                            + Layer.labels(stage.requires()));
+                }
+            }
+            provided.addAll(stage.provides());
+        }
     }
 
     ArticleResult extract(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
@@ -62,67 +107,50 @@ public final class Extractors {
 
     ArticleResult extract(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
                           DocumentMetadata metadata, StageTimes times) {
-        MatchingView view = text.matchingView();
-        List<Figure> found = figures.extract(view.text(), FigureContext.forLanguage(text.lang().code()));
-        lap(times, StageTimes.FIGURES);
-        TimeLimit.check();
-        List<Mention> named = withAddedStages(mentions.extract(text), text);
-        lap(times, StageTimes.MENTIONS);
-        TimeLimit.check();
-        List<Quote> said = quotes.extract(text, named);
-        lap(times, StageTimes.QUOTES);
-        TimeLimit.check();
-        List<Claim> bound = claims.bind(new ArticleFacts(doc, sha256, text, found, named,
-                said.stream().map(q -> new Attribution(q.speaker(), q.start(), q.end())).toList(),
-                metadata.outlet(), metadata.published()));
-        lap(times, StageTimes.CLAIMS);
-        TimeLimit.check();
-        ArticleResult result = record(doc, sha256, extracted, text, metadata, view, found, named, said, bound);
-        lap(times, StageTimes.RECORDS);
+        Annotation article = new Annotation(doc, sha256, text, metadata);
+        for (Stage stage : stages) {
+            stage.annotate(article);
+            if (times != null) {
+                times.lap(timeSlot(stage));
+            }
+            TimeLimit.check();
+        }
+        ArticleResult result = record(extracted, article);
+        if (times != null) {
+            times.lap(StageTimes.RECORDS);
+        }
         return result;
     }
 
-    /** The built-in mentions and those of every added stage, in text order as the mention stage gives them. */
-    private List<Mention> withAddedStages(List<Mention> builtIn, AnalyzedText text) {
-        if (added.isEmpty()) {
-            return builtIn;
+    /** The profile's line a stage's CPU time is charged to: that of the first layer it provides. */
+    private static int timeSlot(Stage stage) {
+        Set<Layer> provides = stage.provides();
+        if (provides.contains(Layer.FIGURES)) {
+            return StageTimes.FIGURES;
         }
-        List<Mention> all = new ArrayList<>(builtIn);
-        for (LanguageStage stage : added) {
-            all.addAll(stage.find(text));
-            TimeLimit.check();
+        if (provides.contains(Layer.MENTIONS)) {
+            return StageTimes.MENTIONS;
         }
-        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return List.copyOf(all);
+        if (provides.contains(Layer.QUOTES)) {
+            return StageTimes.QUOTES;
+        }
+        return StageTimes.CLAIMS;
     }
 
-    private static void lap(StageTimes times, int stage) {
-        if (times != null) {
-            times.lap(stage);
-        }
-    }
-
-    private ArticleResult record(String doc, String sha256, ExtractedDocument extracted, AnalyzedText text,
-                                 DocumentMetadata metadata, MatchingView view, List<Figure> found,
-                                 List<Mention> named, List<Quote> said, List<Claim> bound) {
-        return new ArticleResult(doc, sha256, null, extracted.mediaType(), extracted.charset(), metadata, text,
-                found.stream().map(f -> toText(f, view, text.text())).toList(),
-                named.stream().map(m -> new ArticleResult.FoundMention(m.type(), m.id(), m.surface(), m.start(),
-                        m.end(), m.title())).toList(),
-                said.stream().map(q -> new ArticleResult.FoundQuote(q.speaker(), q.speakerTitle(), q.kind(),
-                        q.text(), q.start(), q.end())).toList(),
-                bound, claims.editionOf(org.newsfacts.claims.Cue.lower(view.text()), metadata.published()));
+    private static ArticleResult record(ExtractedDocument extracted, Annotation article) {
+        return new ArticleResult(article.doc(), article.sha256(), null, extracted.mediaType(), extracted.charset(),
+                article.metadata(), article.text(),
+                article.figures().stream().map(f -> new ArticleResult.FoundFigure(f.surface(), f.value(), f.unit(),
+                        f.qualifierCode(), f.start(), f.end())).toList(),
+                article.mentions().stream().map(m -> new ArticleResult.FoundMention(m.type(), m.id(), m.surface(),
+                        m.start(), m.end(), m.title())).toList(),
+                article.quotes().stream().map(q -> new ArticleResult.FoundQuote(q.speaker(), q.speakerTitle(),
+                        q.kind(), q.text(), q.start(), q.end())).toList(),
+                article.claims(), article.edition());
     }
 
     /** The extract and claims stages on text analysed elsewhere (a draft, a test's sentence). */
     public ArticleResult extractAnalyzed(String doc, String sha256, AnalyzedText text, DocumentMetadata metadata) {
         return extract(doc, sha256, new ExtractedDocument(text.text(), "text/plain", null, metadata), text, metadata);
-    }
-
-    /** A figure found in the matching view, told in the article's own words and offsets. */
-    private static ArticleResult.FoundFigure toText(Figure f, MatchingView view, String text) {
-        Span span = view.toOriginal(f.start(), f.end());
-        return new ArticleResult.FoundFigure(span.coveredText(text), f.value(), f.unit(), f.qualifierCode(), span.start(),
-                span.end());
     }
 }

@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stages {@code models/stages.txt} names: one class name a line, {@code #} starts a comment. */
+/**
+ * The stages {@code models/stages.txt} names: one class name a line, {@code #} starts a comment. Each class is a
+ * {@link Stage} (most are {@link LanguageStage}s) with a public constructor taking the models folder.
+ */
 final class LanguageStages {
     static final String FILE = "stages.txt";
 
     private LanguageStages() {
     }
 
-    static List<LanguageStage> load(Path modelsDir) {
+    static List<Stage> load(Path modelsDir) {
         Path file = modelsDir.resolve(FILE);
         if (!Files.exists(file)) {
             return List.of();
@@ -27,7 +30,7 @@ final class LanguageStages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<LanguageStage> stages = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String name = lines.get(i).replaceFirst("#.*", "").strip();
             if (!name.isEmpty()) {
@@ -37,14 +40,14 @@ final class LanguageStages {
         return List.copyOf(stages);
     }
 
-    private static LanguageStage build(Path file, int line, String name, Path modelsDir) {
+    private static Stage build(Path file, int line, String name, Path modelsDir) {
         String where = file + ":" + line + ": ";
         try {
             Class<?> type = Class.forName(name);
-            if (!LanguageStage.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException(where + name + " is not a " + LanguageStage.class.getName());
+            if (!Stage.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(where + name + " is not a " + Stage.class.getName());
             }
-            return (LanguageStage) type.getConstructor(Path.class).newInstance(modelsDir);
+            return (Stage) type.getConstructor(Path.class).newInstance(modelsDir);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException(where + "no class " + name + " on the class path", e);
         } catch (NoSuchMethodException e) {

@@ -44,6 +44,17 @@ public final class MatchingView {
         return toOriginal(span.start(), span.end());
     }
 
+    /**
+     * The view's span over the repaired text's {@code [start, end)}: from the first view character that starts at
+     * or after {@code start} to the last that starts before {@code end}. It undoes {@link #toOriginal} exactly
+     * unless the span cut through one piece the normalisation rewrote whole (an OpenCC word of another length),
+     * where it grows to the whole piece.
+     */
+    public Span toView(int start, int end) {
+        int from = fromOriginal(start);
+        return new Span(from, Math.max(from, fromOriginal(end)));
+    }
+
     /** The first view position whose source starts at or after {@code originalOffset}. */
     public int fromOriginal(int originalOffset) {
         int i = Arrays.binarySearch(starts, originalOffset);
