@@ -1,6 +1,7 @@
 package org.newsfacts.extract.mentions;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.Span;
 

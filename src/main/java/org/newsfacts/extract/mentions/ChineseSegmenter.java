@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.TimeLimit;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;

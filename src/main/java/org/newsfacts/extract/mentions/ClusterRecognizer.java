@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Span;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.TimeLimit;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Span;
@@ -76,7 +77,7 @@ public final class MentionExtractor {
 
     /** Every mention in the article, in text order; offsets and surfaces refer to {@code text.text()}. */
     public List<Mention> extract(AnalyzedText text) {
-        ArticleView article = new ArticleView(text);
+        ArticleView article = text.view();
         List<Token> tokens = segmenter.segment(article);
         TimeLimit.check();
         List<Mention> orgs = organisations.recognise(article, tokens);
@@ -112,7 +113,7 @@ public final class MentionExtractor {
      * measuring what titles and patterns add. Not used by the pipeline.
      */
     List<Mention> peopleByHanlpAlone(AnalyzedText text) {
-        ArticleView article = new ArticleView(text);
+        ArticleView article = text.view();
         List<Token> tokens = segmenter.segment(article);
         List<Mention> mentions = new ArrayList<>();
         for (ChinesePersonRecognizer.Found f : ChinesePersonRecognizer.hanlpAlone(tokens)) {

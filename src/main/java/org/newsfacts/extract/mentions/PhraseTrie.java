@@ -1,5 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.Span;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +20,19 @@ public final class PhraseTrie<V> {
         final List<V> values = new ArrayList<>(1);
     }
 
-    /** A phrase found at a position: where it ends and what it stands for. */
-    public record Match<V>(int start, int end, List<V> values) {
+    /** A phrase found at a position: the text it covers (the one {@link Span} type) and what it stands for. */
+    public record Match<V>(Span span, List<V> values) {
+        public Match(int start, int end, List<V> values) {
+            this(new Span(start, end), values);
+        }
+
+        public int start() {
+            return span.start();
+        }
+
+        public int end() {
+            return span.end();
+        }
     }
 
     public void add(CharSequence phrase, V value) {

@@ -1,7 +1,7 @@
 package org.newsfacts.extract.quotes;
 
 import org.newsfacts.text.TimeLimit;
-import org.newsfacts.extract.mentions.ArticleView;
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Span;
@@ -50,7 +50,7 @@ public final class QuoteExtractor {
      * @param mentions what {@code MentionExtractor.extract(text)} found in the same text
      */
     public List<Quote> extract(AnalyzedText text, List<Mention> mentions) {
-        ArticleView article = new ArticleView(text);
+        ArticleView article = text.view();
         SpeakerIndex speakers = new SpeakerIndex(article, mentions);
         List<Attribution> found = new ArrayList<>(chinese.find(article, speakers));
         TimeLimit.check();

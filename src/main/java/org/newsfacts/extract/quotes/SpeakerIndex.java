@@ -1,6 +1,6 @@
 package org.newsfacts.extract.quotes;
 
-import org.newsfacts.extract.mentions.ArticleView;
+import org.newsfacts.text.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.extract.mentions.NameForms;
 import org.newsfacts.text.normalize.ScriptConverter;

@@ -1,19 +1,13 @@
-package org.newsfacts.extract.mentions;
+package org.newsfacts.text;
 
-import org.newsfacts.text.AnalyzedText;
-import org.newsfacts.text.Lang;
-import org.newsfacts.text.MatchingView;
-import org.newsfacts.text.Paragraph;
-import org.newsfacts.text.Sentence;
-import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One article as extractors read it: the matching view's text, with its paragraphs and sentences placed in
- * view offsets, and the way back to the repaired text that output offsets point into. Made per article,
- * used by one thread.
+ * view offsets, and the way back to the repaired text that output offsets point into. Built once per article
+ * with its {@link AnalyzedText} ({@link AnalyzedText#view()}), so the stages share one projection; immutable.
  */
 public final class ArticleView {
     /** A paragraph or sentence in view offsets, with its language. */
@@ -27,30 +21,31 @@ public final class ArticleView {
         }
     }
 
-    private final AnalyzedText text;
+    private final String original;
     private final MatchingView view;
     private final String viewText;
     private final List<Block> paragraphs;
     private final List<Block> sentences;
 
-    public ArticleView(AnalyzedText text) {
-        this.text = text;
-        this.view = text.matchingView();
+    ArticleView(String original, List<Paragraph> paragraphs, List<Sentence> sentences, MatchingView view) {
+        this.original = original;
+        this.view = view;
         this.viewText = view.text();
-        List<Block> paragraphs = new ArrayList<>(text.paragraphs().size());
-        for (Paragraph p : text.paragraphs()) {
-            paragraphs.add(new Block(view.fromOriginal(p.start()), view.fromOriginal(p.end()), p.lang()));
+        List<Block> inView = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            inView.add(new Block(view.fromOriginal(p.start()), view.fromOriginal(p.end()), p.lang()));
         }
-        List<Block> sentences = new ArrayList<>(text.sentences().size());
-        for (Sentence s : text.sentences()) {
-            sentences.add(new Block(view.fromOriginal(s.start()), view.fromOriginal(s.end()), s.lang()));
+        this.paragraphs = List.copyOf(inView);
+        inView = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            inView.add(new Block(view.fromOriginal(s.start()), view.fromOriginal(s.end()), s.lang()));
         }
-        this.paragraphs = List.copyOf(paragraphs);
-        this.sentences = List.copyOf(sentences);
+        this.sentences = List.copyOf(inView);
     }
 
-    public AnalyzedText analyzed() {
-        return text;
+    /** The matching view with its map to the repaired text. */
+    public MatchingView matching() {
+        return view;
     }
 
     /** The matching view's text, which all view offsets point into. */
@@ -60,7 +55,7 @@ public final class ArticleView {
 
     /** The repaired text, which output offsets point into. */
     public String original() {
-        return text.text();
+        return original;
     }
 
     public List<Block> paragraphs() {
@@ -81,7 +76,7 @@ public final class ArticleView {
     }
 
     public String originalOf(int viewStart, int viewEnd) {
-        return toOriginal(viewStart, viewEnd).coveredText(text.text());
+        return toOriginal(viewStart, viewEnd).coveredText(original);
     }
 
     /** Index of the paragraph holding a view position, or -1 (between paragraphs). */
