@@ -2,7 +2,6 @@ package org.newsfacts.claims;
 
 import org.newsfacts.extract.figures.Figure;
 import org.newsfacts.text.MatchingView;
-import org.newsfacts.text.Sentence;
 import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
@@ -47,10 +46,10 @@ final class BindContext {
         this.view = matching.text();
         this.lowered = Cue.lower(view);
         this.figures = article.figures().stream().sorted(Comparator.comparingInt(Figure::start)).toList();
-        this.paragraphs = article.text().paragraphs().stream()
-                .map(p -> new Span(matching.fromOriginal(p.start()), matching.fromOriginal(p.end()))).toList();
-        this.sentences = atFootnotes(withinParagraphs(article.text().sentences().stream().map(this::toView).toList(),
-                paragraphs), view);
+        // The article's one projection of paragraphs and sentences into the view, shared with the other stages.
+        this.paragraphs = article.text().view().paragraphs().stream().map(p -> new Span(p.start(), p.end())).toList();
+        this.sentences = atFootnotes(withinParagraphs(article.text().view().sentences().stream()
+                .map(s -> new Span(s.start(), s.end())).toList(), paragraphs), view);
         this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
         for (int i = 0; i < figures.size(); i++) {
             figureIndex.put(figures.get(i), i);
@@ -175,10 +174,6 @@ final class BindContext {
     private static int containing(int[] starts, List<Span> spans, int at) {
         int i = firstAtOrAfter(starts, at + 1) - 1;
         return i >= 0 && spans.get(i).start() <= at && at < spans.get(i).end() ? i : -1;
-    }
-
-    private Span toView(Sentence s) {
-        return new Span(matching.fromOriginal(s.start()), matching.fromOriginal(s.end()));
     }
 
     Span sentenceOf(int at) {
