@@ -252,6 +252,23 @@ final class BindContext {
         return subject || m < mentionStarts.length && mentionStarts[m] < span.end();
     }
 
+    /** Whether the span names any subject, organisation or person outside the {@code except} subjects' spans. */
+    boolean namesAnythingBut(Span span, List<SubjectHit> except) {
+        if (except.isEmpty()) {
+            return namesAnything(span);
+        }
+        if (subjectsIn(span).stream().anyMatch(s -> !except.contains(s))) {
+            return true;
+        }
+        for (int m = firstAtOrAfter(mentionStarts, span.start()); m < mentionStarts.length && mentionStarts[m] < span.end(); m++) {
+            final int at = mentionStarts[m];
+            if (except.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     SubjectHit firstSubjectOfPreviousSentence(Set<String> kinds, Span sentence, int lookback) {
         for (int i = firstAtOrAfter(sentenceStarts, sentence.start()) - 1; i >= 0; i--) {
             Span s = sentences.get(i);

@@ -79,6 +79,11 @@ public final class ClaimBinder {
             }
             metricId = timed.metric();
             String scope = null;
+            if (metricId.equals("rank_in_economy") && metrics.intensity(cx, figure, sentence) == MetricResolver.Intensity.METRIC) {
+                // A place per head within the economy ("就人口比例而言…活跃度位于全国第7位", dev2 03) is a ranking no
+                // metric of ours holds; its overall place in the economy is another figure.
+                return;
+            }
             if (metricId.equals("rank") && !timed.earlier()) {
                 MetricResolver.Intensity intensity = metrics.intensity(cx, figure, sentence);
                 if (intensity == MetricResolver.Intensity.METRIC) {

@@ -105,7 +105,11 @@ final class MetricResolver {
                             }
                             distance += EARLIER_SENTENCE_PENALTY;
                         }
-                        if (rule.where() == ClaimLexicon.Where.WEAK) {
+                        if (rule.where() == ClaimLexicon.Where.WEAK || unit.equals("rank")
+                                && cx.clauseBreakBetween(at + cue.form().length(), figure.start())) {
+                            // A scope word of places speaks of the place in its own clause: in "全国第9位、全球第34位"
+                            // (dev2 03) and "全球第二、国内第一" (dev2 03's 深圳 sentence; "亞洲保持第五位、在全球…第17位",
+                            // dev2 07) the 全国 before the 、 is no nearer to 34 than the weak 全球 right before it.
                             distance += WEAK_PENALTY;
                         }
                         best = Math.min(best, distance);
@@ -314,8 +318,63 @@ final class MetricResolver {
      * three sub-indicators" (a sub-ranking), "香港在「信貸」高踞全球第1位" (a named indicator).
      */
     boolean placeInAnotherRanking(BindContext cx, Figure figure, Candidate metric, Span sentence) {
-        return metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
-                || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence));
+        return (metric.rule().where() == ClaimLexicon.Where.WEAK || metric.rule().where() == ClaimLexicon.Where.DEFAULT)
+                && inARegionBefore(cx, figure, sentence)
+                || metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
+                || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))
+                || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure);
+    }
+
+    /**
+     * A place said to be held "in" a region in its own clause ("而香港的排名在亞洲保持第五位", dev2 07; "within Asean,
+     * Malaysia remained in second place", dev2 24): a place in that region, not in the ranking, whatever the
+     * subject. The region word alone is not enough ("大灣區兄弟城市已是全球第一的創新集群", dev2 31, names the cluster).
+     */
+    private boolean inARegionBefore(BindContext cx, Figure figure, Span sentence) {
+        int clause = cx.clauseStart(sentence, figure.start());
+        for (Cue region : lexicon.grammar("subranking")) {
+            for (int at = region.lastIndexIn(cx.view, cx.lowered, clause, figure.start()); at >= 0;
+                 at = region.lastIndexIn(cx.view, cx.lowered, clause, at + region.form().length() - 1)) {
+                String before = cx.lowered.substring(Math.max(clause, at - 8), at).stripTrailing();
+                for (Cue locative : lexicon.grammar("locative")) {
+                    if (before.endsWith(locative.form()) && (!locative.latin() || before.length() == locative.form().length()
+                            || !Character.isLetter(before.charAt(before.length() - locative.form().length() - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place alone in brackets right after a noun phrase that names no subject is the place in what that phrase
+     * names, an indicator: "venture capital recipients' value (6th), finance for startups and scaleups (8th)"
+     * (dev2 05), "「高等教育」(第3位)、「知識的吸收」(第5位)" (dev2 31). After a subject's name ("北京(第3位)") it
+     * is that subject's place.
+     */
+    private static boolean bracketedAfterAName(BindContext cx, Figure figure) {
+        int open = figure.start() - 1;
+        while (open >= 0 && cx.view.charAt(open) == ' ') {
+            open--;
+        }
+        int close = figure.end();
+        while (close < cx.view.length() && cx.view.charAt(close) == ' ') {
+            close++;
+        }
+        if (open < 0 || close >= cx.view.length() || "(（".indexOf(cx.view.charAt(open)) < 0
+                || ")）".indexOf(cx.view.charAt(close)) < 0) {
+            return false;
+        }
+        int nameEnd = open;
+        while (nameEnd > 0 && cx.view.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        if (nameEnd == 0 || !Character.isLetter(cx.view.charAt(nameEnd - 1)) && "」”\"'’".indexOf(cx.view.charAt(nameEnd - 1)) < 0) {
+            return false;
+        }
+        final int end = nameEnd;
+        return cx.subjectsIn(new Span(Math.max(0, end - 60), end)).stream().noneMatch(s -> s.end() >= end - 1);
     }
 
     /**

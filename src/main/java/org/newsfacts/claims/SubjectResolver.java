@@ -62,10 +62,15 @@ final class SubjectResolver {
                 if (!figure.unit().equals("rank") || !isComparedWith(cx, s, sentence)) {
                     before = s;
                 }
-            } else if (after == null && s.start() >= figure.end()) {
+            } else if (after == null && s.start() >= figure.end()
+                    && !(figure.unit().equals("rank") && isComparedWith(cx, s, sentence))) {
                 after = s;
             }
         }
+        // "国内排名从第11升至第9位(超越天津和长沙)" (dev2 03), "超越韩国首尔,跃居第三" (dev2 18): a place the sentence
+        // gives only beside the places it overtook is still the one of the subject the text spoke of before.
+        List<SubjectHit> rivals = figure.unit().equals("rank")
+                ? cx.subjectsIn(sentence).stream().filter(s -> isComparedWith(cx, s, sentence)).toList() : List.of();
         // "排第三的是聖荷西-三藩市集群": what follows the copula is what the figure is about.
         boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
                 || cx.lowered.startsWith("为", figure.end());
@@ -81,7 +86,7 @@ final class SubjectResolver {
             binding = cx.isHeadline(sentence) ? Binding.HEADLINE
                     : cx.clauseBreakBetween(Math.min(chosen.end(), figure.end()), Math.max(chosen.start(), figure.start()))
                     ? Binding.SENTENCE : Binding.CLAUSE;
-        } else if (!cx.namesAnything(sentence) && !(rule.where() == ClaimLexicon.Where.DEFAULT
+        } else if (!cx.namesAnythingBut(sentence, rivals) && !(rule.where() == ClaimLexicon.Where.DEFAULT
                 && !rule.subjectKinds().contains("cluster"))) {
             // An economy's place read with no index word (gii_rank default) takes no subject from the sentence
             // before: with neither the metric nor the subject said, it would be a guess twice over (a table's

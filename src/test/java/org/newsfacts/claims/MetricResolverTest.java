@@ -73,4 +73,41 @@ class MetricResolverTest {
         assertThat(Articles.LEXICON.unitGroup("rank")).isEqualTo("rank");
         assertThat(Articles.LEXICON.unitGroup("year")).isNull();
     }
+
+    @Test
+    void aScopeWordSpeaksOfThePlaceInItsOwnClauseOnly() {
+        // dev2 03 (时代星报, 2022): 全国 scopes 第9位; 全球 after the 、 scopes 第34位.
+        String text = "青岛在“科技集群”排名升至全国第9位、全球第34位,成为中国位次跃升最快的三个城市之一。";
+        assertThat(metrics(text, "第9位")).first().isEqualTo("rank_in_economy");
+        assertThat(metrics(text, "第34位")).first().isEqualTo("rank");
+    }
+
+    @Test
+    void aPlaceInBracketsAfterAnIndicatorsNameIsNoPlaceInTheRanking() {
+        // dev2 05 (Fortune India, 2022).
+        BindContext cx = Articles.context("India holds top rankings in other indicators, including venture capital recipients' "
+                + "value (6th), finance for startups and scaleups (8th).", LocalDate.of(2022, 9, 30));
+        Figure sixth = Articles.figure(cx, "6th");
+        MetricResolver.Candidate rank = METRICS.candidates(cx, sixth, "rank", Articles.sentence(cx, sixth)).get(0);
+        assertThat(METRICS.placeInAnotherRanking(cx, sixth, rank, Articles.sentence(cx, sixth))).isTrue();
+    }
+
+    @Test
+    void aPlaceHeldInARegionIsNoPlaceInTheRanking() {
+        // dev2 07 (中新社, 2023).
+        BindContext cx = Articles.context("“深圳--香港--廣州”科技集羣連續四年蟬聯全球第二位,而香港的排名在亞洲保持第五位。",
+                LocalDate.of(2023, 9, 28));
+        Figure fifth = Articles.figure(cx, "第五位");
+        Figure second = Articles.figure(cx, "第二位");
+        MetricResolver.Candidate rank = METRICS.candidates(cx, fifth, "rank", Articles.sentence(cx, fifth)).get(0);
+        assertThat(METRICS.placeInAnotherRanking(cx, fifth, rank, Articles.sentence(cx, fifth))).isTrue();
+        MetricResolver.Candidate rank2 = METRICS.candidates(cx, second, "rank", Articles.sentence(cx, second)).get(0);
+        assertThat(METRICS.placeInAnotherRanking(cx, second, rank2, Articles.sentence(cx, second))).isFalse();
+    }
+
+    @Test
+    void theEconomiesAnEditionRanksAreCountedBeforeAmong() {
+        // dev2 31 (香港01, 2025).
+        assertThat(metrics("陳茂波在社交網站表示，在139個被評核的經濟體中，香港在多個分項表現突出。", "139")).first().isEqualTo("economies_ranked");
+    }
 }

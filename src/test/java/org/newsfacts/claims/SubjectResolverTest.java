@@ -63,4 +63,11 @@ class SubjectResolverTest {
         assertThat(ids(bound("河套香港園區正式開園。園區首期入駐企業超60家、出租率達八成。", LocalDate.of(2025, 9, 2), "60")))
                 .containsExactly("Hong Kong Park of the Loop (phase 1)");
     }
+
+    @Test
+    void aPlaceBesideOnlyThePlacesItOvertookIsTheSubjectOfTheSentenceBefore() {
+        // dev2 03 (时代星报, 2022).
+        assertThat(ids(bound("2019年以来,青岛在全球“最佳科技集群”排名中实现三级跳。国内排名从第11升至第9位(超越天津和长沙)。",
+                LocalDate.of(2022, 7, 20), "第9位"))).containsExactly("Qingdao");
+    }
 }
