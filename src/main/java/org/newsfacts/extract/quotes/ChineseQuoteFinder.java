@@ -67,6 +67,8 @@ final class ChineseQuoteFinder {
                     i += verb.length() - 1;
                 }
             }
+            inParagraph.addAll(accordingTo(article, speakers, pi, p));
+            inParagraph.sort((a, b) -> Integer.compare(a.at(), b.at()));
             found.addAll(endBeforeNextSpeaker(view, inParagraph));
         }
         return found;
@@ -122,6 +124,56 @@ final class ChineseQuoteFinder {
             return to > from ? new Attribution(pi, subject.start, subject.speaker, false, from, to, true) : null;
         }
         return new Attribution(pi, subject.start, subject.speaker, false, k, end, opensParagraph);
+    }
+
+    /**
+     * 根據世界知識產權組織官方解釋，…; 據聶德權介紹，…: a clause that opens with "according to" a speaker, then a
+     * comma; the rest of the sentence is that speaker's indirect statement ([according-to] in speech-verbs.txt).
+     */
+    private List<Attribution> accordingTo(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p) {
+        String view = article.view();
+        List<Attribution> found = new ArrayList<>();
+        for (String word : lexicon.accordingTo) {
+            for (int at = view.indexOf(word, p.start()); at >= 0 && at < p.end(); at = view.indexOf(word, at + 1)) {
+                int lead = leadStart(view, p);
+                if (at > lead && CLAUSE_BREAKS.indexOf(view.charAt(at - 1)) < 0 && view.charAt(at - 1) != ' '
+                        && view.charAt(at - 1) != '?') {
+                    // 數據, 依據: the character is part of a word, not a clause's "according to".
+                    continue;
+                }
+                int start = at + word.length();
+                Mention m = speakers.startingAt(start);
+                if (m == null || isNotSpeaker(m.id())) {
+                    continue;
+                }
+                int k = speakers.endOf(start);
+                if (view.startsWith("官方", k)) {
+                    k += 2;
+                }
+                if (view.startsWith("的", k)) {
+                    k += 1;
+                }
+                for (String w : lexicon.accordingToWords) {
+                    if (view.startsWith(w, k)) {
+                        k += w.length();
+                        break;
+                    }
+                }
+                if (k >= p.end() || view.charAt(k) != ',') {
+                    continue;
+                }
+                int from = skipSpaces(view, k + 1, p.end());
+                ArticleView.Block sentence = article.sentenceAt(from);
+                int sentenceEnd = sentence == null ? p.end() : Math.min(sentence.end(), p.end());
+                int to = trimEnd(view, from, Math.min(sentenceEnd, from + MAX_STATEMENT));
+                if (countHan(view.substring(from, to)) < 4) {
+                    continue;
+                }
+                boolean opens = article.sentenceIndexAt(at) == article.sentenceIndexAt(lead);
+                found.add(new Attribution(pi, at, SpeakerIndex.speakerOf(m), false, from, to, opens));
+            }
+        }
+        return found;
     }
 
     /** A short quotation with no clause of its own, which the sentence then goes on after. */
@@ -340,9 +392,20 @@ final class ChineseQuoteFinder {
         return null;
     }
 
-    /** The quotation that closes just before {@code pos}, with only a comma or spaces between. */
+    /**
+     * The quotation that closes just before {@code pos}, with only a comma or spaces between, or the speaker's
+     * title: “科技集群是…。”世界知識産權組織總幹事鄧鴻森說 (深圳新聞網 2024); “…,”WIPO总干事弗朗西斯·高锐表示
+     * (新华社 2017, 51haodu copy).
+     */
     private static QuoteMarks.Span quoteClosingBefore(String view, List<QuoteMarks.Span> quotes, int pos, int limit) {
         int i = pos;
+        while (i > limit && pos - i < MAX_LEAD_TITLE && CLAUSE_BREAKS.indexOf(view.charAt(i - 1)) < 0
+                && view.charAt(i - 1) != ' ') {
+            i--;
+        }
+        if (i == limit || view.charAt(i - 1) != '”') {
+            i = pos;
+        }
         while (i > limit && (view.charAt(i - 1) == ' ' || view.charAt(i - 1) == ',')) {
             i--;
         }

@@ -29,10 +29,14 @@ final class EnglishQuoteFinder {
     private static final int NEAR_VERB = 60;
     /** Longest apposition between a speaker and the verb, in chars. */
     private static final int MAX_APPOSITION = 120;
+    /** Longest title between an inverted verb and its speaker ("said commerce minister Piyush Goyal"), in chars. */
+    private static final int MAX_TITLE_BEFORE_NAME = 48;
     /** "A spokesperson for the HKSAR government said" / "the spokesperson said". */
     private static final Pattern OFFICE = Pattern.compile(
             "(?i)\\b(?:a|an|the)\\s+(spokesperson|spokesman|spokeswoman)(?:\\s+(?:for|of)\\s+(.{2,100}?))?\\s*$");
     private static final Pattern LISTENER_NAME = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w&'-]*\\s*){1,4}");
+    /** A relative clause that goes on after its speaker: "…, according to WIPO, which says …". */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)which\\s+");
     private static final Pattern THAT = Pattern.compile("^[^.,;:\"“”]{0,48}?\\bthat\\s+");
 
     private final SpeechLexicon lexicon;
@@ -95,8 +99,21 @@ final class EnglishQuoteFinder {
         Matcher v = verb.matcher(view).region(i, p.end());
         if (v.lookingAt()) {
             Found after = speakerAt(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
+            if (after == null) {
+                after = titledSpeakerAfter(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
+            }
             if (after != null) {
                 return new Attribution(pi, i, after.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+            }
+        }
+        // "…," WIPO Director General Daren Tang said in a statement (The Daily Updates 2022); "…," Commerce and
+        // Industry Minister Nirmala Sitharaman said here (The Statesman 2016): the speaker's title stands before
+        // the name, between the quotation and the verb, with no punctuation.
+        Matcher later = verb.matcher(view).region(i, Math.min(p.end(), i + MAX_APPOSITION));
+        if (later.find() && later.start() > i && !view.substring(i, later.start()).matches("(?s).*[,.;:\"“”].*")) {
+            Found titled = speakerEndingBefore(view, speakers, later.start(), i);
+            if (titled != null && titled.speaker.isNamed() && isTitle(view.substring(i, titled.start))) {
+                return new Attribution(pi, i, titled.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
         }
         // Tang said: "…" / Tang added, "…"
@@ -210,6 +227,15 @@ final class EnglishQuoteFinder {
             boolean commaAfter = view.substring(s.end, rest).contains(",");
             if (commaAfter && to > rest && words(view.substring(rest, to)) >= MIN_QUOTED_WORDS) {
                 found.add(new Attribution(pi, according.start(), s.speaker, false, rest, to, opens));
+                if (RELATIVE.matcher(view).region(rest, to).lookingAt()) {
+                    // "Since 2016, the GII has sought …, according to the WIPO, which says this approach …"
+                    // (Yicai Global 2023); "…, according to the ministry, which added that …": the relative
+                    // clause goes on after a statement that stands before the speaker.
+                    Attribution earlier = statementBefore(view, pi, sStart, according.start(), s.speaker, opens);
+                    if (earlier != null) {
+                        found.add(earlier);
+                    }
+                }
             } else {
                 Attribution a = statementBefore(view, pi, sStart, according.start(), s.speaker, opens);
                 if (a != null) {
@@ -311,6 +337,11 @@ final class EnglishQuoteFinder {
         int comma = view.lastIndexOf(',', attributionStart - 1);
         if (comma > sentenceStart && attributionStart - comma <= MAX_SUBJECT_LEAD
                 && !view.substring(comma + 1, attributionStart).contains("\"")) {
+            if (view.substring(comma + 1, attributionStart).contains("”")) {
+                // “…, elsewhere,” WIPO Director General Daren Tang said: the comma is the quotation's own, and
+                // the quotation rules attribute it.
+                return null;
+            }
             end = comma + 1;
         }
         while (end > sentenceStart && (view.charAt(end - 1) == ' ' || view.charAt(end - 1) == ',')) {
@@ -328,6 +359,43 @@ final class EnglishQuoteFinder {
     }
 
     private record Found(Speaker speaker, int start, int end) {
+    }
+
+    /** Capitalised title words, with "and", "of", "for", "the" between them: "Commerce and Industry Minister". */
+    private static boolean isTitle(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (!w.isEmpty() && !w.matches("[A-Z][\\w'’.-]*|and|of|for|the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "…," said commerce minister Piyush Goyal (Fortune India 2022): the verb, then a few title words, then the
+     * person, then the sentence's end or a comma. Only a person: "said the WIPO report" names no speaker.
+     */
+    private static Found titledSpeakerAfter(String view, SpeakerIndex speakers, int at, int limit) {
+        int end = Math.min(limit, at + MAX_TITLE_BEFORE_NAME);
+        for (int i = at; i < end; i++) {
+            char c = view.charAt(i);
+            if (",.;:\"“”(".indexOf(c) >= 0) {
+                return null;
+            }
+            if (i > at && view.charAt(i - 1) != ' ') {
+                continue;
+            }
+            Mention m = speakers.startingAt(i);
+            if (m != null && m.isPerson()) {
+                int e = speakers.endOf(i);
+                int next = skip(view, e, limit, " ");
+                if (next >= limit || ",.;".indexOf(view.charAt(next)) >= 0) {
+                    return new Found(SpeakerIndex.speakerOf(m), i, e);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A speaker starting at {@code at}: a person or organisation mention, or he / she / they. */

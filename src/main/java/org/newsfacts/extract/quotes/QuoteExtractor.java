@@ -33,15 +33,17 @@ public final class QuoteExtractor {
 
     private final ChineseQuoteFinder chinese;
     private final EnglishQuoteFinder english;
+    private final SpeechLexicon lexicon;
 
-    private QuoteExtractor(ChineseQuoteFinder chinese, EnglishQuoteFinder english) {
+    private QuoteExtractor(ChineseQuoteFinder chinese, EnglishQuoteFinder english, SpeechLexicon lexicon) {
         this.chinese = chinese;
         this.english = english;
+        this.lexicon = lexicon;
     }
 
     public static QuoteExtractor load(Path modelsDir) {
         SpeechLexicon lexicon = SpeechLexicon.load(modelsDir);
-        return new QuoteExtractor(new ChineseQuoteFinder(lexicon), new EnglishQuoteFinder(lexicon));
+        return new QuoteExtractor(new ChineseQuoteFinder(lexicon), new EnglishQuoteFinder(lexicon), lexicon);
     }
 
     /**
@@ -60,6 +62,8 @@ public final class QuoteExtractor {
         Map<Integer, List<Attribution>> byParagraph = resolve(article, peopleByParagraph(article, mentions), found);
         TimeLimit.check();
         quotedParagraphsAfter(article, byParagraph);
+        TimeLimit.check();
+        continuedReportedSpeech(article, byParagraph, bylineStarts(article, mentions));
         TimeLimit.check();
         furtherQuotationsInParagraph(article, byParagraph);
         List<Attribution> all = new ArrayList<>();
@@ -194,6 +198,122 @@ public final class QuoteExtractor {
                         new Attribution(pi, lead, previous.speaker(), true, q.contentStart(), q.contentEnd(), true))));
             }
         }
+    }
+
+    /**
+     * Chinese news reports a speaker once and goes on in the same paragraph without naming them again: the
+     * sentences after a reported statement, to the paragraph's end, are the same speaker's (dev2 CONVENTIONS
+     * rule 8). 新華社 2024: "邓鸿森表示,科技创新集群是…逐步崛起。世界知识产权组织将继续支持这些集群…";
+     * 中新社 2023: "特區政府發言人還説,國家…。…。過去幾年,特區政府已投入近2000億港元…". The rest of the paragraph
+     * is one further statement of that speaker. Only reported speech that runs to its sentence's end goes on:
+     * after a quotation the outlet speaks again, and English news names the speaker of each sentence.
+     */
+    private void continuedReportedSpeech(ArticleView article, Map<Integer, List<Attribution>> byParagraph,
+                                                List<Integer> bylines) {
+        String view = article.view();
+        List<ArticleView.Block> paragraphs = article.paragraphs();
+        for (Map.Entry<Integer, List<Attribution>> e : byParagraph.entrySet()) {
+            ArticleView.Block p = paragraphs.get(e.getKey());
+            Attribution last = lastEnding(e.getValue());
+            if (last == null || last.direct() || p.lang() == org.newsfacts.text.Lang.EN
+                    || SpeechLexicon.startsWithAny(view, last.at(), lexicon.accordingTo)) {
+                // 根據X解釋，… sources one statement; it opens no turn of speech that the next sentence goes on.
+                continue;
+            }
+            ArticleView.Block sentence = article.sentenceAt(Math.max(last.textStart(), last.textEnd() - 1));
+            if (sentence == null || ChineseQuoteFinder.trimEnd(view, last.textEnd(), sentence.end()) > last.textEnd()) {
+                continue;
+            }
+            int stop = sentence.end();
+            while (stop > last.textEnd() && Character.isWhitespace(view.charAt(stop - 1))) {
+                stop--;
+            }
+            if (stop <= last.textEnd() || FULL_STOPS.indexOf(view.charAt(stop - 1)) < 0) {
+                // 孫東認為…入駐；此外，前海…: a semicolon goes on with the same sentence, which is already quoted.
+                continue;
+            }
+            int from = sentence.end();
+            while (from < p.end() && Character.isWhitespace(view.charAt(from))) {
+                from++;
+            }
+            int end = p.end();
+            for (int b : bylines) {
+                if (b >= from && b < end) {
+                    // 大公報 prints its reporter's name at the end of the last paragraph: "…中心建設。 大公報記者 江凌風".
+                    int cut = b;
+                    while (cut > from && FULL_STOPS.indexOf(view.charAt(cut - 1)) < 0) {
+                        cut--;
+                    }
+                    end = Math.min(end, cut);
+                }
+            }
+            end = ownSourceStart(article, from, end);
+            int to = ChineseQuoteFinder.trimEnd(view, from, end);
+            if (hanCount(view, from, to) < MIN_CONTINUED_HAN) {
+                continue;
+            }
+            e.getValue().add(new Attribution(e.getKey(), from, last.speaker(), false, from, to, false));
+        }
+    }
+
+    /**
+     * Where a sentence with a source of its own begins, or {@code end}: a report or data showing something
+     * (數據也顯示，香港的研發總開支… after 陳茂波指, 香港01 2025; 報告顯示 after a spokesman, CONVENTIONS rule 6)
+     * is the outlet citing that source, and the speaker's words stop before it.
+     */
+    private int ownSourceStart(ArticleView article, int from, int end) {
+        String view = article.view();
+        for (int at = from; at < end; ) {
+            ArticleView.Block s = article.sentenceAt(at);
+            if (s == null || s.end() <= at) {
+                break;
+            }
+            int lead = at;
+            while (lead < end && Character.isWhitespace(view.charAt(lead))) {
+                lead++;
+            }
+            int clause = lead;
+            while (clause < Math.min(end, lead + OWN_SOURCE_LEAD) && ",".indexOf(view.charAt(clause)) < 0) {
+                clause++;
+            }
+            String opening = view.substring(lead, clause);
+            for (String source : lexicon.notSpeakers) {
+                int i = opening.indexOf(source);
+                if (i >= 0 && SpeechLexicon.startsWithAny(view, lead + i + source.length(), lexicon.sourceVerbs, 3)) {
+                    return at;
+                }
+            }
+            at = s.end();
+        }
+        return end;
+    }
+
+    /** How far into a sentence its own source (數據也顯示) may stand. */
+    private static final int OWN_SOURCE_LEAD = 12;
+
+    private static final String FULL_STOPS = "。.!?";
+
+    private static List<Integer> bylineStarts(ArticleView article, List<Mention> mentions) {
+        List<Integer> starts = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isPerson() && m.byline()) {
+                starts.add(article.toView(m.start()));
+            }
+        }
+        return starts;
+    }
+
+    /** A continuation shorter than this (a sign-off such as （完）) states nothing. */
+    private static final int MIN_CONTINUED_HAN = 8;
+
+    private static int hanCount(String view, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (isHan(view.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Attribution lastEnding(List<Attribution> attributions) {

@@ -33,14 +33,23 @@ final class SpeechLexicon {
     final List<String> englishParticiples;
     /** "it", "the statement", "the ministry": an office that spoke before speaks again (lower case). */
     final List<String> englishOfficeAnaphors;
+    /** 根據 / 據 before a speaker, and the words (解釋, 介紹) that may follow the speaker. */
+    final List<String> accordingTo;
+    final List<String> accordingToWords;
+    /** 顯示, 指出: what a report or data does when it is cited as the source of a sentence. */
+    final List<String> sourceVerbs;
 
     private SpeechLexicon(List<String> verbs, List<String> shortVerbs, List<String> shortVerbWords, Pattern between, List<String> attitudes,
                           List<String> pronouns, List<String> continuations, List<String> connectives,
                           List<String> notSpeakers,
                           List<String> englishVerbs, List<String> englishPronouns, List<String> englishTold,
                           List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples,
-                          List<String> englishOfficeAnaphors) {
+                          List<String> englishOfficeAnaphors, List<String> accordingTo,
+                          List<String> accordingToWords, List<String> sourceVerbs) {
+        this.sourceVerbs = sourceVerbs;
         this.englishOfficeAnaphors = englishOfficeAnaphors;
+        this.accordingTo = accordingTo;
+        this.accordingToWords = accordingToWords;
         this.verbs = verbs;
         this.shortVerbs = shortVerbs;
         this.shortVerbWords = shortVerbWords;
@@ -74,7 +83,10 @@ final class SpeechLexicon {
                 longestFirst(lower(speech.section("english-verbs"))), lower(speech.section("english-pronouns")),
                 longestFirst(lower(speech.section("english-told"))), longestFirst(chinese(titles.section("official"))),
                 englishBetween(speech.section("english-between")), longestFirst(lower(speech.section("english-participles"))),
-                longestFirst(lower(speech.section("english-office-anaphors"))));
+                longestFirst(lower(speech.section("english-office-anaphors"))),
+                longestFirst(chinese(speech.section("according-to"))),
+                longestFirst(chinese(speech.section("according-to-words"))),
+                longestFirst(chinese(speech.section("source-verbs"))));
     }
 
     private static Pattern englishBetween(List<String> items) {
@@ -112,6 +124,25 @@ final class SpeechLexicon {
             }
         }
         return null;
+    }
+
+    /** One of {@code words} starts at {@code at}, or within {@code slack} characters after it (數據也顯示). */
+    static boolean startsWithAny(String text, int at, List<String> words, int slack) {
+        for (int i = at; i <= Math.min(text.length(), at + slack); i++) {
+            if (startsWithAny(text, i, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest of {@code words} that {@code text} ends with at {@code end}, or null. */

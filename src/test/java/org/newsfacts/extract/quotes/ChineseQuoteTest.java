@@ -14,9 +14,72 @@ class ChineseQuoteTest {
     @Test
     void reportedSpeechRunsToTheEndOfTheSentence() {
         List<Quote> q = quotes("中國國家知識產權局副局長張志成表示，是次排名充分體現粵港澳大灣區科技集群在全球的代表性。上半年「深圳─香港─廣州」專利申請受理量增長勢頭強勁。");
-        assertThat(q).hasSize(1);
         assertThat(q.get(0)).extracting(Quote::speaker, Quote::speakerTitle, Quote::kind, Quote::text)
                 .containsExactly("張志成", "中國國家知識產權局副局長", Quote.INDIRECT, "是次排名充分體現粵港澳大灣區科技集群在全球的代表性");
+    }
+
+    @Test
+    void theRestOfTheParagraphContinuesTheReportedSpeech() {
+        List<Quote> q = quotes("世界知识产权组织总干事邓鸿森表示,科技创新集群是国家创新生态系统的重要基础,这些集群不仅在发达国家蓬勃发展,"
+                + "也在新兴经济体中逐步崛起。世界知识产权组织将继续支持这些集群,帮助其利用知识产权,将研究成果转化为实际解决方案。");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text).containsExactly(
+                tuple("鄧鴻森", Quote.INDIRECT, "科技创新集群是国家创新生态系统的重要基础,这些集群不仅在发达国家蓬勃发展,也在新兴经济体中逐步崛起"),
+                tuple("鄧鴻森", Quote.INDIRECT, "世界知识产权组织将继续支持这些集群,帮助其利用知识产权,将研究成果转化为实际解决方案"));
+    }
+
+    @Test
+    void continuedSpeechStopsWhereTheOutletCitesDataOrAReport() {
+        List<Quote> q = quotes("陳茂波指，這次排名顯示當局推動「金融＋創科」雙互促進的發展策略，是正確的方向。"
+                + "數據也顯示，香港的研發總開支和研究人員數目持續上升。");
+        assertThat(q).extracting(Quote::text).containsExactly("這次排名顯示當局推動「金融＋創科」雙互促進的發展策略，是正確的方向");
+    }
+
+    @Test
+    void aSemicolonDoesNotEndTheQuotedSentence() {
+        List<Quote> q = quotes("孫東認為今次成功有賴於粵港澳大灣區核心城市合作，河套香港園區即將開園，科技公司、頂尖大學將陸續入駐；"
+                + "此外，前海、南沙亦屬重要合作平台。");
+        assertThat(q).hasSize(1);
+    }
+
+    @Test
+    void aQuotationKeepsNoContinuationAfterIt() {
+        List<Quote> q = quotes("數碼港主席陳細明表示︰「香港正全力建設國際創科中心。」數碼港今年將舉辦多場活動，推動初創企業發展。");
+        assertThat(q).extracting(Quote::kind).containsExactly(Quote.DIRECT);
+    }
+
+    @Test
+    void accordingToAnOrganisationsExplanation() {
+        List<Quote> q = quotes("什么是创新集群?根据世界知识产权组织官方解释,创新集群是创新型城市和地区,是国家创新体系跳动的心脏。");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text).containsExactly(
+                tuple("世界知识产权组织", Quote.INDIRECT, "创新集群是创新型城市和地区,是国家创新体系跳动的心脏"));
+    }
+
+    @Test
+    void aReportAfterAccordingToIsNoSpeaker() {
+        assertThat(quotes("日前,根據世界知識產權組織日前發佈2023年全球創新指數排名,「深圳--香港--廣州」科技集羣連續四年蟬聯全球第二位。"))
+                .isEmpty();
+    }
+
+    @Test
+    void speakerWithTitleAfterTheQuotation() {
+        List<Quote> q = quotes("“科技集群是強有力的國家創新生态系統的基礎。令人鼓舞的是,這些集群蓬勃發展。”世界知識産權組織總幹事鄧鴻森說。");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("鄧鴻森", Quote.DIRECT));
+        assertThat(q.get(0).text()).startsWith("科技集群是強有力的國家創新生态系統的基礎");
+    }
+
+    @Test
+    void speakerPostingOnSocialMediaOrABlog() {
+        assertThat(quotes("陳茂波在社交網站表示，在139個被評核的經濟體中，香港在多個分項表現突出。"))
+                .extracting(Quote::speaker).containsExactly("陳茂波");
+        assertThat(quotes("財政司司長陳茂波在網誌提到，在香港和大灣區兄弟城市持續創科投入，有信心今年三地集群排名將會更亮眼。"))
+                .extracting(Quote::speaker).containsExactly("陳茂波");
+    }
+
+    @Test
+    void honorificAfterTheNameStillSpeaks() {
+        assertThat(quotes("香港理工大學亦對今次排名感到十分鼓舞，理大校長滕錦光教授表示，創新集群排名第一，充分展現大灣區協同創新的強大動力。"))
+                .extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("滕錦光", "創新集群排名第一，充分展現大灣區協同創新的強大動力"));
     }
 
     @Test

@@ -144,5 +144,36 @@ class EnglishQuoteTest {
     void itWithNoOfficeBeforeSpeaksForNobody() {
         assertThat(quotes("It said the index uses 80 indicators to track global innovation trends.\n")).isEmpty();
     }
-}
+    @Test
+    void quotationThenTitleNameAndVerb() {
+        List<Quote> q = quotes("\u201cWe are seeing new science and technology incubators appear in East Asia, particularly China, but also "
+                + "in other economies. Middle-income countries, including Brazil and India, are rising,\u201d WIPO Director General "
+                + "Daren Tang said in a statement.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("Daren Tang", Quote.DIRECT));
+        assertThat(q.get(0).text()).startsWith("We are seeing new science");
+    }
 
+    @Test
+    void quotationThenSaidTitleAndName() {
+        List<Quote> q = quotes("\u201cIndia's continuous rise in Global Innovation Index Rankings is due to the progressive initiatives "
+                + "taken by government and industry,\u201d said commerce minister Piyush Goyal.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("Piyush Goyal", Quote.DIRECT));
+    }
+
+    @Test
+    void accordingToThenARelativeClauseQuotesBothSides() {
+        List<Quote> q = quotes("Since 2016, the GII has sought to identify S&T clusters using a bottom-up approach, according to the "
+                + "WIPO, which says this approach disregards administrative or political borders.\n");
+        assertThat(q).extracting(Quote::speaker).containsOnly("WIPO");
+        assertThat(q).extracting(Quote::text).anySatisfy(t -> assertThat(t).contains("has sought to identify S&T clusters"))
+                .anySatisfy(t -> assertThat(t).contains("this approach disregards administrative"));
+    }
+
+    @Test
+    void highlightedReportsAStatement() {
+        List<Quote> q = quotes("Domestic Trade and Cost of Living Minister Datuk Armizan Mohd Ali spoke at the launch.\n\n"
+                + "He highlighted that Kuala Lumpur was ranked ahead of several other major economic clusters.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::text)
+                .contains(tuple("Armizan Mohd Ali", "Kuala Lumpur was ranked ahead of several other major economic clusters"));
+    }
+}
