@@ -59,9 +59,29 @@ final class EnglishQuoteFinder {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
         List<ArticleView.Block> paragraphs = article.paragraphs();
+        Speaker speechBy = null;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             ArticleView.Block p = paragraphs.get(pi);
+            if (speechBy != null) {
+                int lead = skip(view, p.start(), p.end(), " ");
+                boolean salutation = ChineseQuoteFinder.trimEnd(view, p.start(), p.end()) > p.start()
+                        && view.charAt(lastNonSpace(view, p)) == ',';
+                if ((p.lang() != Lang.EN && !salutation) || startsWithAny(view, lead, lexicon.speechEnds)) {
+                    speechBy = null;
+                } else {
+                    Attribution body = speechParagraph(view, pi, p, speechBy);
+                    if (body != null) {
+                        found.add(body);
+                    }
+                    continue;
+                }
+            }
             if (p.lang() != Lang.EN) {
+                continue;
+            }
+            Speaker introduced = speechIntroduced(view, speakers, p);
+            if (introduced != null) {
+                speechBy = introduced;
                 continue;
             }
             List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
@@ -78,6 +98,45 @@ final class EnglishQuoteFinder {
             found.addAll(reported(article, speakers, pi, p, quotes, used, quoted));
         }
         return found;
+    }
+
+    private static int lastNonSpace(String view, ArticleView.Block p) {
+        int i = p.end() - 1;
+        while (i > p.start() && Character.isWhitespace(view.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The speaker a paragraph introduces as giving the speech that follows ("Following is the speech by …"), or null. */
+    private Speaker speechIntroduced(String view, SpeakerIndex speakers, ArticleView.Block p) {
+        int lead = skip(view, p.start(), p.end(), " ");
+        for (Pattern intro : lexicon.speechIntros) {
+            Matcher m = intro.matcher(view).region(lead, p.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (int i = m.end(); i < p.end(); i++) {
+                Mention person = speakers.startingAt(i);
+                if (person != null && person.isPerson()) {
+                    return SpeakerIndex.speakerOf(person);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph of a published speech's body as the speaker's direct words; not its salutation ("…, ladies and gentlemen,"). */
+    private static Attribution speechParagraph(String view, int pi, ArticleView.Block p, Speaker speaker) {
+        int from = skip(view, p.start(), p.end(), " ");
+        int to = p.end();
+        while (to > from && Character.isWhitespace(view.charAt(to - 1))) {
+            to--;
+        }
+        if (to <= from || view.charAt(to - 1) == ',' || words(view.substring(from, to)) < MIN_QUOTED_WORDS) {
+            return null;
+        }
+        return new Attribution(pi, from, speaker, true, from, to, true);
     }
 
     /** A quotation with its speaker after ("…," Tang said; "…," said Tang) or before (Tang said: "…"). */

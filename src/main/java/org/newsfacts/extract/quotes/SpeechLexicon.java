@@ -38,6 +38,10 @@ final class SpeechLexicon {
     final List<String> accordingToWords;
     /** 顯示, 指出: what a report or data does when it is cited as the source of a sentence. */
     final List<String> sourceVerbs;
+    /** "Following is the speech by …": the paragraph that introduces a published speech (patterns). */
+    final List<Pattern> speechIntros;
+    /** Lower-case openings of the paragraph that ends a published speech ("ends/"). */
+    final List<String> speechEnds;
 
     private SpeechLexicon(List<String> verbs, List<String> shortVerbs, List<String> shortVerbWords, Pattern between, List<String> attitudes,
                           List<String> pronouns, List<String> continuations, List<String> connectives,
@@ -45,8 +49,11 @@ final class SpeechLexicon {
                           List<String> englishVerbs, List<String> englishPronouns, List<String> englishTold,
                           List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples,
                           List<String> englishOfficeAnaphors, List<String> accordingTo,
-                          List<String> accordingToWords, List<String> sourceVerbs) {
+                          List<String> accordingToWords, List<String> sourceVerbs, List<Pattern> speechIntros,
+                          List<String> speechEnds) {
         this.sourceVerbs = sourceVerbs;
+        this.speechIntros = speechIntros;
+        this.speechEnds = speechEnds;
         this.englishOfficeAnaphors = englishOfficeAnaphors;
         this.accordingTo = accordingTo;
         this.accordingToWords = accordingToWords;
@@ -86,7 +93,10 @@ final class SpeechLexicon {
                 longestFirst(lower(speech.section("english-office-anaphors"))),
                 longestFirst(chinese(speech.section("according-to"))),
                 longestFirst(chinese(speech.section("according-to-words"))),
-                longestFirst(chinese(speech.section("source-verbs"))));
+                longestFirst(chinese(speech.section("source-verbs"))),
+                speech.section("english-speech-intros").stream()
+                        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList(),
+                lower(speech.section("english-speech-ends")));
     }
 
     private static Pattern englishBetween(List<String> items) {

@@ -176,4 +176,16 @@ class EnglishQuoteTest {
         assertThat(q).extracting(Quote::speaker, Quote::text)
                 .contains(tuple("Armizan Mohd Ali", "Kuala Lumpur was ranked ahead of several other major economic clusters"));
     }
+    @Test
+    void aPublishedSpeechBodyIsTheSpeakersDirectWordsOneQuoteAParagraph() {
+        List<Quote> q = quotes("Following is the speech by the Financial Secretary, Mr Paul Chan, at the launch event of the 2025 "
+                + "Global Innovation Index Ranking today (September 1):\n\n"
+                + "Deputy Director-General Wang Binying, distinguished guests, ladies and gentlemen,\n\n"
+                + "Good afternoon. It is a great pleasure to join you today for the launch of the ranking.\n\n"
+                + "Today's gathering presents an exceptional opportunity to exchange insights.\n\n"
+                + "Ends/Monday, September 1, 2025\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind, Quote::text).containsExactly(
+                tuple("Paul Chan", Quote.DIRECT, "Good afternoon. It is a great pleasure to join you today for the launch of the ranking."),
+                tuple("Paul Chan", Quote.DIRECT, "Today's gathering presents an exceptional opportunity to exchange insights."));
+    }
 }
