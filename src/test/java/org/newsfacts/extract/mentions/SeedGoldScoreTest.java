@@ -33,7 +33,12 @@ class SeedGoldScoreTest {
     /** Floors: what the extractors reach on the seeds (the targets were 0.97, 0.92, 0.92). */
     private static final double CLUSTERS_F1 = 1.0;
     private static final double PEOPLE_F1 = 1.0;
-    private static final double QUOTES_F1 = 1.0;
+    /**
+     * Below 1.0 by the convention decision of issue 10 (README, Evaluation): continued Chinese reported speech is
+     * the speaker's (dev2 CONVENTIONS rule 8), and this gold lists none, so 000's four continued statements count
+     * as false hits (recall stays 1.000).
+     */
+    private static final double QUOTES_F1 = 0.90;
     /** Title and byline patterns must add this much F1 on people over HanLP's recogniser alone. */
     private static final double PATTERNS_GAIN = 0.25;
 
