@@ -12,8 +12,17 @@ import java.util.Objects;
  * @param value     the quantity in base units: 169000 for 16.9萬, 90 for 九成, 4 for 第4
  * @param unit      one of {@link FigureUnits}, or an ISO currency code
  * @param qualifier approx / over / under, or null for an exact figure
+ * @param step      how precisely the figure was written: one unit of its last written digit, in the units of
+ *                  {@code value} (1,000 for 16.9萬, 0.1 for 9.0%, 10 for 九成, 0 for a fraction stated exactly);
+ *                  null where the figure was not read by the number grammar (a table cell rebuilt by the binder)
  */
-public record Figure(int start, int end, String surface, BigDecimal value, String unit, Qualifier qualifier) {
+public record Figure(int start, int end, String surface, BigDecimal value, String unit, Qualifier qualifier,
+                     BigDecimal step) {
+
+    /** A figure whose written precision is not known. */
+    public Figure(int start, int end, String surface, BigDecimal value, String unit, Qualifier qualifier) {
+        this(start, end, surface, value, unit, qualifier, null);
+    }
 
     public Figure {
         Objects.requireNonNull(surface, "surface");

@@ -824,7 +824,24 @@ public final class FigureExtractor {
         private void emitWith(Numeral x, int start, int end, BigDecimal value, String unit, int extentEnd,
                               Qualifier inside) {
             Qualifier q = qualifier(x, start, extentEnd, unit, inside);
-            out.add(new Figure(start, end, s.subSequence(start, end).toString(), value, unit, q));
+            out.add(new Figure(start, end, s.subSequence(start, end).toString(), value, unit, q, step(x, value)));
+        }
+
+        /**
+         * The numeral's written precision carried into the figure's units (a fraction read as a percentage, a
+         * density per million, an area in m²); where the figure adds to the numeral (cents after dollars) the
+         * figure is as precise as its last non-zero place.
+         */
+        private static BigDecimal step(Numeral x, BigDecimal value) {
+            if (x.value().signum() == 0 || x.step().signum() == 0) {
+                return x.step();
+            }
+            try {
+                return x.step().multiply(value.divide(x.value()));
+            } catch (ArithmeticException inexact) {
+                BigDecimal stripped = value.stripTrailingZeros();
+                return BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale());
+            }
         }
 
         /** Before the figure (約, 超過, about), inside it (30多家, 千餘), after it (左右, 以上, or more). */

@@ -24,8 +24,11 @@ final class ArabicNumeralReader extends NumeralReader {
         super(scan, s);
     }
 
-    /** Digits with their separators, decimals and exponent, before any scale word. */
-    record Digits(int end, BigDecimal value, int flags, boolean dottedNext, int intDigits) {
+    /**
+     * Digits with their separators, decimals and exponent, before any scale word; {@code step} is one unit of
+     * the last digit written (0.1 for 16.9, 10^5 for 1.3e6).
+     */
+    record Digits(int end, BigDecimal value, int flags, boolean dottedNext, int intDigits, BigDecimal step) {
         boolean integer() {
             return (flags & (Numeral.DECIMAL | Numeral.EXPONENT)) == 0;
         }
@@ -90,6 +93,7 @@ final class ArabicNumeralReader extends NumeralReader {
             return null;
         }
         BigDecimal value = new BigDecimal(sb.toString());
+        BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(0, value.scale()));
         // Exponent and power notation: 1.3e6, 2e5, 2^5, 2.5^-1, 1.3x10^6.
         char e = at(j);
         if ((e == 'e' || e == 'E') && !dottedNext) {
@@ -106,6 +110,7 @@ final class ArabicNumeralReader extends NumeralReader {
             if (k > d0 && k - d0 <= 3 && !letterAt(k)) {
                 int exp = Integer.parseInt(foldedText(d0, k));
                 value = value.scaleByPowerOfTen(minus ? -exp : exp);
+                step = step.scaleByPowerOfTen(minus ? -exp : exp);
                 j = k;
                 flags |= Numeral.EXPONENT;
             }
@@ -127,15 +132,17 @@ final class ArabicNumeralReader extends NumeralReader {
             if (readable) {
                 if (timesTen) {
                     value = value.scaleByPowerOfTen(minus ? -exp : exp);
+                    step = step.scaleByPowerOfTen(minus ? -exp : exp);
                 } else {
                     BigDecimal pow = value.pow(exp, NumeralScan.DIVISION);
                     value = minus ? BigDecimal.ONE.divide(pow, NumeralScan.DIVISION) : pow;
+                    step = Numeral.place(value); // a power is computed, not written digit by digit
                 }
                 j = k;
                 flags |= Numeral.EXPONENT;
             }
         }
-        return new Digits(j, value, flags, dottedNext, intDigits);
+        return new Digits(j, value, flags, dottedNext, intDigits, step);
     }
 
     /** A thousands separator: ',' always; the full-width '，' only between full-width digits. */
@@ -173,13 +180,13 @@ final class ArabicNumeralReader extends NumeralReader {
         int flags = d.flags() | (dotted ? Numeral.DOTTED : 0) | (chained ? Numeral.SLASH | Numeral.CHAIN : 0);
         if (d.dottedNext()) {
             scan.pendingChain = Numeral.DOTTED;
-            return Numeral.cardinal(p, d.end(), d.value(), flags | Numeral.DOTTED);
+            return Numeral.cardinal(p, d.end(), d.value(), flags | Numeral.DOTTED, d.step());
         }
         if (dotted || chained) {
             if (at(d.end()) == '/' && digitAt(d.end() + 1) && chained) {
                 scan.pendingChain = Numeral.CHAIN;
             }
-            return Numeral.cardinal(p, d.end(), d.value(), flags);
+            return Numeral.cardinal(p, d.end(), d.value(), flags, d.step());
         }
         int j = d.end();
         // a/b, and a/b/c chains (dates: 5/17/2018).
@@ -190,11 +197,12 @@ final class ArabicNumeralReader extends NumeralReader {
             }
             if (at(b.end()) == '/' && digitAt(b.end() + 1)) {
                 scan.pendingChain = Numeral.CHAIN;
-                return Numeral.cardinal(p, j, d.value(), flags | Numeral.SLASH | Numeral.CHAIN);
+                return Numeral.cardinal(p, j, d.value(), flags | Numeral.SLASH | Numeral.CHAIN, d.step());
             }
             if (b.value().signum() != 0) {
                 BigDecimal v = d.value().divide(b.value(), NumeralScan.DIVISION);
-                return new Numeral(p, b.end(), v, NumeralForm.FRACTION, p, b.end(), v, flags | Numeral.SLASH);
+                return new Numeral(p, b.end(), v, NumeralForm.FRACTION, p, b.end(), v, flags | Numeral.SLASH,
+                        BigDecimal.ZERO);
             }
         }
         // Mixed fraction: 2 1/4, 1 3/5.
@@ -206,13 +214,14 @@ final class ArabicNumeralReader extends NumeralReader {
                     Digits b = readDigits(a.end() + 1, false);
                     if (b != null && b.value().signum() != 0 && !(at(b.end()) == '/' && digitAt(b.end() + 1))) {
                         BigDecimal v = d.value().add(a.value().divide(b.value(), NumeralScan.DIVISION));
-                        return new Numeral(p, b.end(), v, NumeralForm.FRACTION, p, b.end(), v, flags | Numeral.SLASH);
+                        return new Numeral(p, b.end(), v, NumeralForm.FRACTION, p, b.end(), v, flags | Numeral.SLASH,
+                                BigDecimal.ZERO);
                     }
                 }
             }
         }
         // Letters right after the digits: ordinal suffix, scale suffix, percent word, or an identifier.
-        Numeral base = Numeral.cardinal(p, j, d.value(), flags);
+        Numeral base = Numeral.cardinal(p, j, d.value(), flags, d.step());
         if (letterAt(j)) {
             int r = j;
             while (letterAt(r)) {
@@ -222,14 +231,16 @@ final class ArabicNumeralReader extends NumeralReader {
             String lower = letters.toLowerCase(java.util.Locale.ROOT);
             if (d.integer() && (lower.equals("st") || lower.equals("nd") || lower.equals("rd") || lower.equals("th"))) {
                 return new Numeral(p, r, d.value(), NumeralForm.ORDINAL, p, j, d.value(),
-                        flags | Numeral.SUFFIX_ORDINAL);
+                        flags | Numeral.SUFFIX_ORDINAL, d.step());
             }
             BigDecimal scale = letterScale(letters, true, p);
             if (scale != null) {
                 base = Numeral.cardinal(p, r, d.value().multiply(scale),
-                        flags | Numeral.SCALED | Numeral.LETTER_SCALE | (lower.equals("g") ? Numeral.GIGA_LETTER : 0));
+                        flags | Numeral.SCALED | Numeral.LETTER_SCALE | (lower.equals("g") ? Numeral.GIGA_LETTER : 0),
+                        d.step().multiply(scale));
             } else if (lower.equals("pct") || lower.equals("percent") || lower.equals("pc")) {
-                return new Numeral(p, r, d.value(), NumeralForm.PERCENT, p, j, d.value(), flags | Numeral.PERCENT_WORD);
+                return new Numeral(p, r, d.value(), NumeralForm.PERCENT, p, j, d.value(), flags | Numeral.PERCENT_WORD,
+                        d.step());
             } else if (scan.unitWord(j, r)) {
                 return base; // 115USD: the number ends where the unit word starts
             } else {
@@ -248,7 +259,7 @@ final class ArabicNumeralReader extends NumeralReader {
                 if (scale != null && !NumeralChars.isDigit(at(r))) {
                     String lower = foldedText(q, r).toLowerCase(java.util.Locale.ROOT);
                     base = Numeral.cardinal(p, r, d.value().multiply(scale), flags | Numeral.SCALED
-                            | Numeral.LETTER_SCALE | (lower.equals("g") ? Numeral.GIGA_LETTER : 0));
+                            | Numeral.LETTER_SCALE | (lower.equals("g") ? Numeral.GIGA_LETTER : 0), d.step().multiply(scale));
                 }
             }
         }

@@ -43,6 +43,12 @@ final class ChineseNumeralComposer extends NumeralReader {
     private int flags;
     private int tokens;
     private int hanChars;
+    /**
+     * One unit of the last group written in Arabic digits, times the scales written after it (16.9萬 → 1,000,
+     * 25億9,700萬 → 10,000); null when the last place was written with a Chinese character, whose number is
+     * then as precise as its last non-zero place (三千五百萬 → 1,000,000).
+     */
+    private BigDecimal digitStep;
 
     ChineseNumeralComposer(NumeralScan scan, CharSequence s) {
         super(scan, s);
@@ -51,6 +57,7 @@ final class ChineseNumeralComposer extends NumeralReader {
     /** Digits (an Arabic numeral already read) with the Chinese scales after them: 16.9萬, 3万4000; null where none follows. */
     Numeral compose(int start, Numeral arabic) {
         pending = arabic.value();
+        digitStep = arabic.step();
         flags = arabic.flags();
         end = arabic.end();
         tokens = 1;
@@ -90,6 +97,7 @@ final class ChineseNumeralComposer extends NumeralReader {
                 scaleBeforePending = lastScale;
                 pending = BigDecimal.valueOf(hanValue(c));
                 pendingHanDigit = true;
+                digitStep = null;
                 leadingZero = false;
                 lastWasScale = false;
                 accept(q);
@@ -119,6 +127,7 @@ final class ChineseNumeralComposer extends NumeralReader {
                 pendingAfterScale = false;
                 pending = d.value();
                 pendingHanDigit = false;
+                digitStep = d.step();
                 lastWasScale = false;
                 flags |= d.flags();
                 tokens++;
@@ -133,6 +142,7 @@ final class ChineseNumeralComposer extends NumeralReader {
                 if (tokens == 0) {
                     pending = BigDecimal.ZERO;
                     leadingZero = true;
+                    digitStep = null;
                     accept(q);
                     p = end;
                     continue;
@@ -169,6 +179,9 @@ final class ChineseNumeralComposer extends NumeralReader {
                 } else {
                     break;
                 }
+                boolean digitsBefore = pending != null && !leadingZero && !pendingHanDigit && kind == SMALL;
+                digitStep = digitsBefore && digitStep != null
+                        ? digitStep.multiply(BigDecimal.valueOf(hanValue(c))) : null;
                 section = section.add(mult.multiply(BigDecimal.valueOf(hanValue(c))));
                 pending = null;
                 pendingHanDigit = false;
@@ -209,6 +222,9 @@ final class ChineseNumeralComposer extends NumeralReader {
                     }
                     lastBig = b;
                 }
+                if (digitStep != null) {
+                    digitStep = digitStep.multiply(b);
+                }
                 section = BigDecimal.ZERO;
                 pending = null;
                 pendingHanDigit = false;
@@ -248,6 +264,7 @@ final class ChineseNumeralComposer extends NumeralReader {
                 pendingHanDigit = false;
                 leadingZero = false;
                 decimalDone = true;
+                digitStep = null;
                 lastWasScale = false;
                 lastWasBig = false;
                 flags |= Numeral.DECIMAL;
@@ -279,6 +296,7 @@ final class ChineseNumeralComposer extends NumeralReader {
                 pending = BigDecimal.ZERO;
                 pendingHanDigit = false;
                 pendingAfterScale = false;
+                digitStep = null;
                 flags |= Numeral.OVER;
                 lastWasScale = false;
                 accept(q);
@@ -297,7 +315,11 @@ final class ChineseNumeralComposer extends NumeralReader {
         if (hanChars == 1 && end - start == 1 && (flags & Numeral.ARABIC) == 0) {
             flags |= Numeral.SINGLE_HAN;
         }
-        return Numeral.cardinal(start, end, value, flags);
+        return Numeral.cardinal(start, end, value, flags, step(value));
+    }
+
+    private BigDecimal step(BigDecimal value) {
+        return digitStep != null ? digitStep : Numeral.place(value);
     }
 
     private void accept(int q) {

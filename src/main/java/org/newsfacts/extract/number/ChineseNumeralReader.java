@@ -48,7 +48,7 @@ final class ChineseNumeralReader extends NumeralReader {
                 if ((at(i + 1) == '对' || at(i + 1) == '對') && at(i + 2) == '折') {
                     BigDecimal fifty = BigDecimal.valueOf(50);
                     scan.add(new Numeral(i + 1, i + 3, fifty, NumeralForm.PERCENT, i + 1, i + 3, HALF,
-                            Numeral.HAN | Numeral.TENTHS | Numeral.DISCOUNT));
+                            Numeral.HAN | Numeral.TENTHS | Numeral.DISCOUNT, BigDecimal.TEN));
                     return i + 3;
                 }
                 return i + 1;
@@ -57,7 +57,7 @@ final class ChineseNumeralReader extends NumeralReader {
                 if (next == '成' || next == '折') {
                     BigDecimal v = BigDecimal.valueOf(next == '成' ? 5 : 50);
                     scan.add(new Numeral(i, i + 2, v, NumeralForm.PERCENT, i, i + 1, HALF,
-                            Numeral.HAN | Numeral.TENTHS | (next == '折' ? Numeral.DISCOUNT : 0)));
+                            Numeral.HAN | Numeral.TENTHS | (next == '折' ? Numeral.DISCOUNT : 0), v));
                     return i + 2;
                 }
                 byte k = hanKind(next);
@@ -144,7 +144,7 @@ final class ChineseNumeralReader extends NumeralReader {
             if (at(r) == '分' && at(skipSpaces(r + 1)) == '之' || e - q >= 2 && !"万万".equals(foldedText(q, e))
                     && !"萬萬".equals(foldedText(q, e))) {
                 // 万分之三 (a denominator), 萬億 (10^12 written without a leading digit); 万万 is "absolutely".
-                return Numeral.cardinal(q, e, v, Numeral.HAN | Numeral.BARE_SCALE | Numeral.SCALED);
+                return Numeral.cardinal(q, e, v, Numeral.HAN | Numeral.BARE_SCALE | Numeral.SCALED, v);
             }
             return null;
         }
@@ -185,16 +185,16 @@ final class ChineseNumeralReader extends NumeralReader {
             int r = skipSpaces(e);
             if (r > e && hanKind(at(r)) == DIGIT && at(skipSpaces(r + 1)) == '折') {
                 return Numeral.cardinal(q, r + 1, new BigDecimal(digits.toString() + hanValue(at(r))),
-                        flags | Numeral.DIGIT_STRING);
+                        flags | Numeral.DIGIT_STRING, BigDecimal.ONE);
             }
             return null;
         }
         String ds = digits.toString();
         if (digits.length() >= 3 || zero) {
-            return Numeral.cardinal(q, e, new BigDecimal(ds), flags | Numeral.DIGIT_STRING);
+            return Numeral.cardinal(q, e, new BigDecimal(ds), flags | Numeral.DIGIT_STRING, BigDecimal.ONE);
         }
         if (at(skipSpaces(e)) == '折') {
-            return Numeral.cardinal(q, e, new BigDecimal(ds), flags | Numeral.DIGIT_STRING);
+            return Numeral.cardinal(q, e, new BigDecimal(ds), flags | Numeral.DIGIT_STRING, BigDecimal.ONE);
         }
         if (ds.charAt(0) == ds.charAt(1)) {
             // 两两, 一一, 九九: a reduplication, a word, not a number.
@@ -213,6 +213,6 @@ final class ChineseNumeralReader extends NumeralReader {
             v = v.multiply(BigDecimal.valueOf(hanValue(at(e))));
             e++;
         }
-        return Numeral.cardinal(q, e, v, flags | Numeral.HEDGE | Numeral.RANGE);
+        return Numeral.cardinal(q, e, v, flags | Numeral.HEDGE | Numeral.RANGE, Numeral.place(v));
     }
 }

@@ -172,7 +172,7 @@ final class EnglishNumberReader extends NumeralReader {
             return k;
         }
         scan.add(new Numeral(i, y.end(), y.value(), NumeralForm.PERCENT, y.start(), y.end(), y.value(),
-                y.flags() | Numeral.PERCENT_WORD));
+                y.flags() | Numeral.PERCENT_WORD, y.step()));
         return y.end();
     }
 
@@ -259,6 +259,15 @@ final class EnglishNumberReader extends NumeralReader {
             return null;
         }
         Numeral x = r.numeral();
+        if (first != null && x.form() == NumeralForm.CARDINAL) {
+            // Digits with scale words after them (2.48 billion, 322 hundred) are as precise as their last digit at
+            // that scale; 3 hundred and 21 wrote its units.
+            BigDecimal scale = first.value().signum() == 0 ? null
+                    : x.value().divide(first.value(), NumeralScan.DIVISION);
+            if (scale != null && scale.compareTo(BigDecimal.ONE) >= 0 && Numeral.place(scale).compareTo(scale) == 0) {
+                x = x.withStep(first.step().multiply(scale));
+            }
+        }
         // "one" after the, this, which …: a pronoun (the one you mentioned).
         if (r.loneOne() && pronounBefore(x.start())) {
             return null;

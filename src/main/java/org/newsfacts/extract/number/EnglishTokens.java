@@ -120,7 +120,7 @@ final class EnglishTokens {
         if (hasScale(a, last)) {
             flags |= Numeral.SCALED;
         }
-        return Numeral.cardinal(t.get(a).start, t.get(last).end, v, flags);
+        return Numeral.cardinal(t.get(a).start, t.get(last).end, v, flags, Numeral.place(v));
     }
 
     private boolean hasScale(int a, int last) {
@@ -147,11 +147,11 @@ final class EnglishTokens {
             }
             if (i < t.size() && (t.get(i).type == EnglishWords.BIG || t.get(i).type == EnglishWords.DOZEN)) {
                 BigDecimal v = part.multiply(t.get(i).value);
-                return Numeral.cardinal(ord.start, t.get(i).end, v, flags | Numeral.SCALED);
+                return Numeral.cardinal(ord.start, t.get(i).end, v, flags | Numeral.SCALED, Numeral.place(v));
             }
             if (ord.type == EnglishWords.HALF) {
                 return new Numeral(ord.start, ord.end, HALF, NumeralForm.FRACTION, ord.start, ord.end, HALF,
-                        flags | Numeral.FRACTION_WORD);
+                        flags | Numeral.FRACTION_WORD, BigDecimal.ZERO);
             }
             return null;
         }
@@ -183,7 +183,7 @@ final class EnglishTokens {
                     NumeralForm form = trailing != null || lastOfWhole.type == EnglishWords.BIG
                             ? NumeralForm.CARDINAL : NumeralForm.FRACTION;
                     return new Numeral(t.get(a).start, t.get(end).end, v, form, t.get(a).start, t.get(end).end,
-                            v, flags | Numeral.FRACTION_WORD);
+                            v, flags | Numeral.FRACTION_WORD, form == NumeralForm.FRACTION ? BigDecimal.ZERO : Numeral.place(v));
                 }
             }
             break;
@@ -200,13 +200,13 @@ final class EnglishTokens {
                 form = NumeralForm.CARDINAL;
             }
             return new Numeral(t.get(a).start, t.get(end).end, v, form, t.get(a).start, t.get(end).end, v,
-                    flags | Numeral.FRACTION_WORD);
+                    flags | Numeral.FRACTION_WORD, form == NumeralForm.FRACTION ? BigDecimal.ZERO : Numeral.place(v));
         }
         if (ord.type == EnglishWords.ORD && !ord.plural && !digitsFirst) {
             BigDecimal v = ordinalValue(a, k);
             if (v != null) {
                 return new Numeral(t.get(a).start, ord.end, v, NumeralForm.ORDINAL, t.get(a).start, ord.end, v,
-                        flags);
+                        flags, BigDecimal.ONE);
             }
         }
         // Only the cardinal before the ordinal word is a number (100 millionths, two millionth).

@@ -13,9 +13,15 @@ import java.math.BigDecimal;
  *
  * <p>{@code flags} record how the numeral was written; the figure decision uses them to tell a
  * quantity from a year, a code or a hedge.
+ *
+ * <p>{@code step} records how precisely it was written: one unit of the last digit written, in the units of
+ * {@code value}. 9% → 1, 9.0% → 0.1, 117,542 → 1, 16.9萬 → 1,000, 25億9,700萬 → 10,000, 2.48 billion →
+ * 10,000,000, 九成 → 10, 七成六 → 1. Number words name every place they write, so a number in words is
+ * precise to its last non-zero place (三千 → 1,000, two million → 1,000,000, 二十四 → 1), while digits write
+ * every place (120萬 → 10,000). Zero where the value is stated exactly: a fraction (3/4, 三分之一, two thirds).
  */
 public record Numeral(int start, int end, BigDecimal value, NumeralForm form,
-                      int numberStart, int numberEnd, BigDecimal number, int flags) {
+                      int numberStart, int numberEnd, BigDecimal number, int flags, BigDecimal step) {
 
     /** Contains Chinese numeral characters. */
     public static final int HAN = 1;
@@ -87,12 +93,26 @@ public record Numeral(int start, int end, BigDecimal value, NumeralForm form,
         return source.subSequence(numberStart, numberEnd).toString();
     }
 
-    static Numeral cardinal(int start, int end, BigDecimal value, int flags) {
-        return new Numeral(start, end, value, NumeralForm.CARDINAL, start, end, value, flags);
+    static Numeral cardinal(int start, int end, BigDecimal value, int flags, BigDecimal step) {
+        return new Numeral(start, end, value, NumeralForm.CARDINAL, start, end, value, flags, step);
+    }
+
+    /** The unit of the last non-zero digit of {@code v}: 3000 → 1000, 16.9 → 0.1, 0 → 1. */
+    static BigDecimal place(BigDecimal v) {
+        if (v.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale());
+    }
+
+    /** The same numeral, written to another precision. */
+    Numeral withStep(BigDecimal newStep) {
+        return new Numeral(start, end, value, form, numberStart, numberEnd, number, flags, newStep);
     }
 
     /** The same numeral widened to {@code newStart}, as when 第 or a sign is prefixed. */
     Numeral as(NumeralForm newForm, int newStart, int newEnd, BigDecimal newValue, int moreFlags) {
-        return new Numeral(newStart, newEnd, newValue, newForm, numberStart, numberEnd, number, flags | moreFlags);
+        return new Numeral(newStart, newEnd, newValue, newForm, numberStart, numberEnd, number, flags | moreFlags,
+                step);
     }
 }

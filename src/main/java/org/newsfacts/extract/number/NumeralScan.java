@@ -109,7 +109,7 @@ final class NumeralScan extends NumeralReader {
         }
         BigDecimal vulgar = NumeralChars.vulgarFraction(c);
         if (vulgar != null) {
-            out.add(new Numeral(i, i + 1, vulgar, NumeralForm.FRACTION, i, i + 1, vulgar, Numeral.FRACTION_WORD));
+            out.add(new Numeral(i, i + 1, vulgar, NumeralForm.FRACTION, i, i + 1, vulgar, Numeral.FRACTION_WORD, BigDecimal.ZERO));
             return i + 1;
         }
         return han.readAt(i, c);
@@ -189,6 +189,6 @@ final class NumeralScan extends NumeralReader {
         BigDecimal num = negative ? body.number().negate() : body.number();
         int numberStart = body.numberStart() == body.start() ? start : body.numberStart();
         return new Numeral(start, body.end(), v, body.form(), numberStart, body.numberEnd(), num,
-                body.flags() | Numeral.SIGNED);
+                body.flags() | Numeral.SIGNED, body.step());
     }
 }

@@ -52,13 +52,13 @@ final class NumeralSuffixes extends NumeralReader {
             }
             case '%':
                 return new Numeral(x.start(), q + 1, x.value(), NumeralForm.PERCENT, x.start(), x.end(), x.value(),
-                        x.flags() | Numeral.PERCENT_SIGN);
+                        x.flags() | Numeral.PERCENT_SIGN, x.step());
             case '个':
             case '百': {
                 int r = percentagePoints(q);
                 if (r > 0) {
                     return new Numeral(x.start(), r, x.value(), NumeralForm.PERCENT, x.start(), x.end(), x.value(),
-                            x.flags() | Numeral.POINTS | Numeral.PERCENT_WORD);
+                            x.flags() | Numeral.POINTS | Numeral.PERCENT_WORD, x.step());
                 }
                 return x;
             }
@@ -69,13 +69,13 @@ final class NumeralSuffixes extends NumeralReader {
             case '打':
                 if (q == e && notIn(at(q + 1), DA_VERB_NEXT)) {
                     return new Numeral(x.start(), q + 1, x.value().multiply(TWELVE), NumeralForm.CARDINAL, x.start(),
-                            q + 1, x.value().multiply(TWELVE), x.flags());
+                            q + 1, x.value().multiply(TWELVE), x.flags(), x.step().multiply(TWELVE));
                 }
                 return x;
             case '级':
                 if (q == e && x.has(Numeral.SCALED)) {
                     return new Numeral(x.start(), q + 1, x.value(), NumeralForm.CARDINAL, x.start(), q + 1, x.value(),
-                            x.flags() | Numeral.APPROX);
+                            x.flags() | Numeral.APPROX, x.step());
                 }
                 return x;
             default:
@@ -90,7 +90,7 @@ final class NumeralSuffixes extends NumeralReader {
             BigDecimal v = BigDecimal.valueOf((at(x.start()) - '0') * 10L + (c - '0'));
             int end = skipSpaces(q + 1) + 1;
             return new Numeral(x.start(), end, v, NumeralForm.PERCENT, x.start(), q + 1, v,
-                    x.flags() | Numeral.TENTHS | Numeral.DISCOUNT);
+                    x.flags() | Numeral.TENTHS | Numeral.DISCOUNT, BigDecimal.ONE);
         }
         return x;
     }
@@ -122,7 +122,7 @@ final class NumeralSuffixes extends NumeralReader {
             if (hanKind(at(x.start())) == DIGIT && den >= 2 && den <= 9 && num < den) {
                 BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), NumeralScan.DIVISION);
                 return new Numeral(x.start(), q + 2, v, NumeralForm.FRACTION, x.start(), q + 2, v,
-                        x.flags() | Numeral.HAN_FRACTION);
+                        x.flags() | Numeral.HAN_FRACTION, BigDecimal.ZERO);
             }
         }
         return null;
@@ -135,10 +135,15 @@ final class NumeralSuffixes extends NumeralReader {
         if (percent) {
             BigDecimal v = y.value().multiply(HUNDRED).divide(x.value(), NumeralScan.DIVISION);
             return new Numeral(x.start(), y.end(), v, NumeralForm.PERCENT, y.start(), y.end(), y.value(),
-                    (flags | Numeral.PERCENT_WORD) & ~Numeral.HAN_FRACTION);
+                    (flags | Numeral.PERCENT_WORD) & ~Numeral.HAN_FRACTION, percentStep(x, y));
         }
         BigDecimal v = y.value().divide(x.value(), NumeralScan.DIVISION);
-        return new Numeral(x.start(), y.end(), v, NumeralForm.FRACTION, x.start(), y.end(), v, flags);
+        return new Numeral(x.start(), y.end(), v, NumeralForm.FRACTION, x.start(), y.end(), v, flags, BigDecimal.ZERO);
+    }
+
+    /** 百分之十五 → 15's step; 千分之三 → a tenth of 3's step, in percent. */
+    private static BigDecimal percentStep(Numeral x, Numeral y) {
+        return y.step().multiply(HUNDRED).divide(x.value(), NumeralScan.DIVISION);
     }
 
     private static boolean isPowerOfTen(BigDecimal v) {
@@ -169,7 +174,7 @@ final class NumeralSuffixes extends NumeralReader {
         }
         BigDecimal v = x.value().signum() < 0 ? x.value().subtract(f.value()) : x.value().add(f.value());
         return new Numeral(x.start(), f.end(), v, NumeralForm.FRACTION, x.start(), f.end(), v,
-                x.flags() | f.flags());
+                x.flags() | f.flags(), BigDecimal.ZERO);
     }
 
     /** 个百分点 / 百分点, with spaces allowed between the characters. Returns the end, or -1. */
@@ -196,9 +201,11 @@ final class NumeralSuffixes extends NumeralReader {
             return x;
         }
         BigDecimal percent = v.multiply(TEN);
+        BigDecimal step = x.step().multiply(TEN);
         int end = q + 1;
         if (at(end) == '半') {
             percent = percent.add(BigDecimal.valueOf(5));
+            step = BigDecimal.valueOf(5);
             end++;
         } else if (v.stripTrailingZeros().scale() <= 0 && v.compareTo(TEN) < 0) {
             int r = skipSpaces(end);
@@ -210,11 +217,12 @@ final class NumeralSuffixes extends NumeralReader {
                     && (r == end || !NumeralChars.isHan(after))) {
                 long dv = NumeralChars.isDigit(d) ? d - '0' : hanValue(d);
                 percent = percent.add(BigDecimal.valueOf(dv));
+                step = BigDecimal.ONE;
                 end = r + 1;
             }
         }
         return new Numeral(x.start(), end, percent, NumeralForm.PERCENT, x.start(), x.end(), x.value(),
-                x.flags() | Numeral.TENTHS);
+                x.flags() | Numeral.TENTHS, step);
     }
 
     /** X折: a discount in tenths: 八折 = 80%, 75折 = 75%, 9.9折 = 99%. */
@@ -224,11 +232,13 @@ final class NumeralSuffixes extends NumeralReader {
         }
         BigDecimal v = x.value();
         BigDecimal percent;
+        BigDecimal step = x.step();
         boolean integer = v.stripTrailingZeros().scale() <= 0;
         if (x.has(Numeral.DIGIT_STRING)) {
             percent = v.compareTo(HUNDRED) < 0 ? v : null;
         } else if (v.signum() > 0 && v.compareTo(TEN) < 0) {
             percent = v.multiply(TEN);
+            step = step.multiply(TEN);
         } else if (integer && v.compareTo(TEN) > 0 && v.compareTo(HUNDRED) < 0 && x.has(Numeral.ARABIC)) {
             percent = v;
         } else {
@@ -238,7 +248,7 @@ final class NumeralSuffixes extends NumeralReader {
             return x;
         }
         return new Numeral(x.start(), q + 1, percent, NumeralForm.PERCENT, x.start(), x.end(), x.value(),
-                x.flags() | Numeral.TENTHS | Numeral.DISCOUNT);
+                x.flags() | Numeral.TENTHS | Numeral.DISCOUNT, step);
     }
 
     /** English words after a cardinal: percent, per cent, percentage points; X over Y, X out of Y, X in Y. */
@@ -258,14 +268,14 @@ final class NumeralSuffixes extends NumeralReader {
                     flags |= Numeral.POINTS;
                 }
             }
-            return new Numeral(x.start(), end, x.value(), NumeralForm.PERCENT, x.start(), x.end(), x.value(), flags);
+            return new Numeral(x.start(), end, x.value(), NumeralForm.PERCENT, x.start(), x.end(), x.value(), flags, x.step());
         }
         if (w != null && w.type() == EnglishWords.PER) {
             int r = skipSpaces(afterWord);
             EnglishWords.Word w2 = letterAt(r) ? english.word(r) : null;
             if (w2 != null && w2.type() == EnglishWords.CENT) {
                 return new Numeral(x.start(), english.wordEnd, x.value(), NumeralForm.PERCENT, x.start(), x.end(), x.value(),
-                        x.flags() | Numeral.PERCENT_WORD);
+                        x.flags() | Numeral.PERCENT_WORD, x.step());
             }
             return x;
         }
@@ -296,7 +306,7 @@ final class NumeralSuffixes extends NumeralReader {
             }
             BigDecimal v = x.value().divide(y.value(), NumeralScan.DIVISION);
             return new Numeral(x.start(), y.end(), v, NumeralForm.FRACTION, x.start(), y.end(), v,
-                    x.flags() | y.flags());
+                    x.flags() | y.flags(), BigDecimal.ZERO);
         }
         return x;
     }
