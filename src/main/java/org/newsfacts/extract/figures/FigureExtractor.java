@@ -31,8 +31,6 @@ public final class FigureExtractor {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
-    /** Characters that join two numbers into a range: 5-20%, 三至五家. */
-    private static final String RANGE_JOINERS = "-~～至到";
     /** Characters that carry 第 from one rank to the next: 第一、二位. */
     private static final String RANK_JOINERS = "、和及与與或至到";
 
@@ -85,14 +83,8 @@ public final class FigureExtractor {
         return Arrays.stream(found).filter(m -> m != null).toList();
     }
 
-    /** An image file's extension right after a number (…_20250904164916.jpg). */
-    private static final java.util.regex.Pattern IMAGE_NAME =
-            java.util.regex.Pattern.compile("(?i)\\.(?:png|jpe?g|gif|webp|bmp)\\b");
-
     /** One extraction: the text, its numerals and the figures decided so far. */
-    private final class Run {
-        private final CharSequence s;
-        private final int n;
+    private final class Run extends FigureText {
         private final FigureContext ctx;
         private final List<Numeral> nums;
         private final boolean[] used;
@@ -106,8 +98,7 @@ public final class FigureExtractor {
         private BigDecimal lastDensityFactor = BigDecimal.ONE;
 
         Run(CharSequence s, FigureContext ctx) {
-            this.s = s;
-            this.n = s.length();
+            super(s);
             this.ctx = ctx;
             this.nums = scanner.scan(s);
             this.used = new boolean[nums.size()];
@@ -138,8 +129,9 @@ public final class FigureExtractor {
                 return; // 数十, 二三十: no definite value; 二〇二五: a year or a code
             }
             MoneyMention m = money[i];
-            if (names.covers(s, x.start()) || (m == null && gluedToWord(x)) || inFormula(x) || perUnitBase(x)
-                    || footnoteOrFileName(x)) {
+            if (names.covers(s, x.start()) || (m == null && is(NotAFigure.GLUED_TO_WORD, i))
+                    || is(NotAFigure.IN_FORMULA, i) || is(NotAFigure.PER_UNIT_BASE, i)
+                    || is(NotAFigure.FOOTNOTE_OR_FILE_NAME, i)) {
                 return;
             }
             if (m != null) {
@@ -200,7 +192,7 @@ public final class FigureExtractor {
             if (next != null && lex.notRankAfter.contains(next.toLowerCase())) {
                 return;
             }
-            if (isMonth(prev) || isMonth(next)) {
+            if (NotAFigure.isMonth(lex, prev) || NotAFigure.isMonth(lex, next)) {
                 return; // May 4th
             }
             if (x.has(Numeral.SUFFIX_ORDINAL)) {
@@ -225,13 +217,10 @@ public final class FigureExtractor {
             boolean arabic = x.has(Numeral.ARABIC);
             boolean english = x.has(Numeral.ENGLISH) && !arabic;
             boolean han = x.has(Numeral.HAN) && !arabic;
-            if (x.has(Numeral.DOTTED) || x.has(Numeral.CHAIN)) {
-                return; // 2025.09.02, 192.168.1.2, 5/17/2018
+            if (is(NotAFigure.PART_OF_A_CHAIN, i) || is(NotAFigure.CAPITALISED_NUMBER_WORD, i)) {
+                return;
             }
-            if (english && capitalizedInSentence(x.start())) {
-                return; // Formula One, the Five-Year Plan
-            }
-            if (ratioOrTime(i, x) || dateChain(i, x)) {
+            if (ratioOrTime(i, x) || is(NotAFigure.DATE_RANGE, i)) {
                 return;
             }
             if (distributedRank(i, x)) {
@@ -256,7 +245,7 @@ public final class FigureExtractor {
                 return; // 9月, 18日, 14时, 180度, 3个月
             }
             if (kind == FigureLexicon.CounterKind.YEARS) {
-                if (arabic && yearLike(x) || x.value().compareTo(BigDecimal.ONE) <= 0 && !arabic
+                if (arabic && NotAFigure.yearLike(x) || x.value().compareTo(BigDecimal.ONE) <= 0 && !arabic
                         || x.value().compareTo(BigDecimal.valueOf(1000)) >= 0) {
                     return; // 2019年 is a date; 一年 is not a quantity worth a figure
                 }
@@ -278,16 +267,16 @@ public final class FigureExtractor {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
                 return;
             }
-            if (arabic && (phone(i, x) || nearMonth(x) || nameHead(x) || listLabel(x))) {
+            if (arabic && (is(NotAFigure.PHONE_NUMBER, i) || is(NotAFigure.DAY_OF_MONTH, i)
+                    || is(NotAFigure.NAMED_BY_NUMBER, i) || is(NotAFigure.LIST_LABEL, i))) {
                 return;
             }
             if (arabic && kind == null && isScore(x)) {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.SCORE, x.end());
                 return;
             }
-            if (lex.timeBefore.matchBackward(s, skipWhitespaceBack(x.start())) != null
-                    && x.value().compareTo(BigDecimal.valueOf(24)) <= 0) {
-                return; // 下午3時, 晚上8點半
+            if (is(NotAFigure.HOUR_OF_DAY, i)) {
+                return;
             }
             if (rangeIntoPercent(i, x)) {
                 return;
@@ -326,11 +315,8 @@ public final class FigureExtractor {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
                 return;
             }
-            if (yearLike(x) || (x.value().compareTo(BigDecimal.ONE) <= 0 && !x.has(Numeral.SCALED))) {
-                return; // a year; a bare 0 or 1 ("从0到1") is a slogan, not a quantity
-            }
-            if (aloneOnLine(x) && !x.has(Numeral.GROUPED) && !x.has(Numeral.DECIMAL) && !x.has(Numeral.SCALED)) {
-                return; // a page number or a counter of comments, not a quantity of the text
+            if (is(NotAFigure.YEAR_OR_SLOGAN_DIGIT, i) || is(NotAFigure.PAGE_NUMBER, i)) {
+                return;
             }
             emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
         }
@@ -376,6 +362,10 @@ public final class FigureExtractor {
 
         // -------------------------------------------------------------- context tests
 
+        private boolean is(NotAFigure rule, int i) {
+            return rule.applies(new NumeralSite(this, lex, nums, used, i));
+        }
+
         /**
          * N名 / N位 as a place, not a head count: alone in brackets after a name (第一财经 2025: "宁波(93名)、宁德(99名)
          * 首次上榜"), or where 排名 / 排行 / 名次 opens the clause before it (报告厅 2023: "中国的排名稳定地从15名左右
@@ -401,25 +391,6 @@ public final class FigureExtractor {
             }
             return false;
         }
-
-        /**
-         * Footnote markers and file names are not figures (CONVENTIONS.md rule 15): a number alone in square
-         * brackets (第一财经 2025 "…占比10.32% [8][9]", 知识产权前沿 2024 "作家的位置。[2]"), or the name of an
-         * image (星云 2024 "…地区[1287].png", 南方日报 2025 "微信截图_20250904164916.jpg").
-         */
-        private boolean footnoteOrFileName(Numeral x) {
-            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
-            char after = x.end() < n ? s.charAt(x.end()) : ' ';
-            if ((before == '[' || before == '［') && (after == ']' || after == '］')) {
-                return true;
-            }
-            int k = x.end();
-            if (k < n && (s.charAt(k) == ']' || s.charAt(k) == '］')) {
-                k++;
-            }
-            return IMAGE_NAME.matcher(s).region(k, n).lookingAt();
-        }
-
         /**
          * An index score: after "score of" / 得分 (score-before of context.tsv; FMT 2024 "a slightly lower score of
          * 40.5", The Star 2024 "an overall score of 40.5"), or a number the sentence compares with such a score
@@ -472,52 +443,6 @@ public final class FigureExtractor {
                     && !between.matches("(?s).*[0-9。；;\n].*");
             return coordinated ? lastDensityFactor : null;
         }
-
-        /** V3, COVID-19, HKGAI V3, 5G: a number that is part of a name or code. */
-        private boolean gluedToWord(Numeral x) {
-            if (x.has(Numeral.GIGA_LETTER)) {
-                return true;
-            }
-            if (x.has(Numeral.ENGLISH)) {
-                return false;
-            }
-            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
-            if (Folding.isAsciiLetter(before)) {
-                return true;
-            }
-            if ((before == '-' || before == '_') && x.start() > 1 && Folding.isAsciiLetter(s.charAt(x.start() - 2))) {
-                return true;
-            }
-            boolean endsWithLetters = x.has(Numeral.LETTER_SCALE) || x.has(Numeral.SUFFIX_ORDINAL)
-                    || x.has(Numeral.PERCENT_WORD);
-            return !endsWithLetters && x.end() < n && Folding.isAsciiLetter(s.charAt(x.end()))
-                    && !Folding.isAsciiLetter(s.charAt(x.end() - 1));
-        }
-
-        /** 每百萬人, 每1元, 每股: the unit a rate is given per, not a quantity of its own. */
-        private boolean perUnitBase(Numeral x) {
-            int k = skipSpacesBack(x.start());
-            return k > 0 && s.charAt(k - 1) == '每';
-        }
-
-        /** 1+1+1>3, 1+計劃: numbers of a formula or a slogan. */
-        private boolean inFormula(Numeral x) {
-            char before = x.start() > 0 ? s.charAt(x.start() - 1) : ' ';
-            char after = x.end() < n ? s.charAt(x.end()) : ' ';
-            char afterAfter = x.end() + 1 < n ? s.charAt(x.end() + 1) : ' ';
-            if (before == '=' || before == '>' || before == '<' || before == '^' || before == '×') {
-                return true;
-            }
-            if (before == '+' && x.start() > 1 && Folding.isDigit(s.charAt(x.start() - 2))) {
-                return true;
-            }
-            if (after == '=' || after == '>' || after == '<') {
-                return true;
-            }
-            return (after == '+' || after == '＋') && !Character.isWhitespace(afterAfter)
-                    && (Folding.isDigit(afterAfter) || Folding.isHan(afterAfter) || Folding.isAsciiLetter(afterAfter));
-        }
-
         /** a:b is a ratio (1:9 = 9), unless it reads as a time of day (14:01). */
         private boolean ratioOrTime(int i, Numeral x) {
             if (i + 1 >= nums.size() || !x.has(Numeral.ARABIC)) {
@@ -554,31 +479,6 @@ public final class FigureExtractor {
             emit(x, x.start(), y.end(), ratio, FigureUnits.RATIO, y.end());
             return true;
         }
-
-        /** 2020-2025, 2025-09-18, 2019-23: years, ranges of years, dates. */
-        private boolean dateChain(int i, Numeral x) {
-            if (!x.has(Numeral.ARABIC) || i + 1 >= nums.size()) {
-                return false;
-            }
-            char joiner = x.end() < n ? s.charAt(x.end()) : ' ';
-            if (RANGE_JOINERS.indexOf(Folding.foldLower(joiner)) < 0 && joiner != '–' && joiner != '—') {
-                return false;
-            }
-            Numeral y = nums.get(i + 1);
-            if (y.start() != x.end() + 1 || !y.has(Numeral.ARABIC)) {
-                return false;
-            }
-            if (!yearLike(x) && !yearLike(y)) {
-                return false;
-            }
-            used[i + 1] = true;
-            for (int j = i + 2; j < nums.size() && nums.get(j).start() == nums.get(j - 1).end() + 1
-                    && s.charAt(nums.get(j - 1).end()) == joiner; j++) {
-                used[j] = true;
-            }
-            return true;
-        }
-
         /** 5-20%, 5至10%: the first number of a range of percentages is a percentage too. */
         private boolean rangeIntoPercent(int i, Numeral x) {
             if (i + 1 >= nums.size() || x.end() >= n) {
@@ -586,7 +486,7 @@ public final class FigureExtractor {
             }
             char joiner = Folding.foldLower(s.charAt(x.end()));
             Numeral y = nums.get(i + 1);
-            if ((RANGE_JOINERS.indexOf(joiner) < 0 && joiner != '–') || y.start() != x.end() + 1
+            if ((NotAFigure.RANGE_JOINERS.indexOf(joiner) < 0 && joiner != '–') || y.start() != x.end() + 1
                     || y.form() != NumeralForm.PERCENT) {
                 return false;
             }
@@ -638,99 +538,6 @@ public final class FigureExtractor {
             String next = wordAfter(x.end());
             return prefixed && (next == null || !Character.isUpperCase(next.charAt(0)));
         }
-
-        /** A phone or fax number: after a label (電話, Tel), (852) or two groups of digits (3166 3993). */
-        private boolean phone(int i, Numeral x) {
-            if (x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL)) {
-                return false;
-            }
-            int k = x.start();
-            int steps = 0;
-            while (k > 0 && steps < 24) {
-                char c = s.charAt(k - 1);
-                if (Folding.isDigit(c) || c == '(' || c == ')' || c == '（' || c == '）' || c == '+' || c == '-'
-                        || c == ':' || c == '：' || c == '︰' || Character.isWhitespace(c) || c == '\u3000') {
-                    k--;
-                    steps++;
-                } else {
-                    break;
-                }
-            }
-            if (lex.phoneLabels.matchBackward(s, k) != null) {
-                markFollowingDigits(i);
-                return true;
-            }
-            int digits = x.end() - x.start();
-            char before = x.start() > 0 ? Folding.foldLower(s.charAt(x.start() - 1)) : ' ';
-            char after = x.end() < n ? Folding.foldLower(s.charAt(x.end())) : ' ';
-            if ((before == '(' && after == ')' || before == '+') && digits <= 4) {
-                return true; // (852), +852
-            }
-            if (digits >= 3 && digits <= 4 && i + 1 < nums.size()) {
-                Numeral y = nums.get(i + 1);
-                int gap = y.start() - x.end();
-                if (gap == 1 && (after == ' ' || after == '-') && y.end() - y.start() == 4 && y.has(Numeral.ARABIC)
-                        && !y.has(Numeral.GROUPED) && !y.has(Numeral.DECIMAL)
-                        && (y.end() >= n || !Folding.isDigit(s.charAt(y.end())))) {
-                    used[i + 1] = true;
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void markFollowingDigits(int i) {
-            for (int j = i + 1; j < nums.size(); j++) {
-                if (!blankOrPhone(nums.get(j - 1).end(), nums.get(j).start())) {
-                    break;
-                }
-                used[j] = true;
-            }
-        }
-
-        private boolean blankOrPhone(int from, int to) {
-            for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
-                if (!(c == ' ' || c == '-' || c == '\u3000' || c == ')' || c == '(')) {
-                    return false;
-                }
-            }
-            return to - from <= 3;
-        }
-
-        private boolean nearMonth(Numeral x) {
-            if (x.value().compareTo(BigDecimal.valueOf(31)) > 0 && !yearLike(x)) {
-                return false;
-            }
-            return isMonth(wordBefore(x.start())) || isMonth(wordAfter(x.end()));
-        }
-
-        private boolean isMonth(String word) {
-            return word != null && Character.isUpperCase(word.charAt(0))
-                    && lex.months.contains(word.toLowerCase());
-        }
-
-        /** Article 23, Windows 11, Table 3: a number that names something. */
-        private boolean nameHead(Numeral x) {
-            String prev = wordBefore(x.start());
-            return prev != null && lex.nameHeads.contains(prev.toLowerCase());
-        }
-
-        /** "10. 北京", "3) ...": the label of a list item at the start of a line. */
-        private boolean listLabel(Numeral x) {
-            int k = x.start() - 1;
-            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\u3000')) {
-                k--;
-            }
-            if (k >= 0 && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
-                return false;
-            }
-            char after = x.end() < n ? s.charAt(x.end()) : ' ';
-            char next = x.end() + 1 < n ? s.charAt(x.end() + 1) : ' ';
-            return (after == '.' || after == '．' || after == '、' || after == ')' || after == '）')
-                    && !Folding.isDigit(next);
-        }
-
         /** The factor to per-million of a density marker around the numeral, or null. */
         private BigDecimal densityFactor(Numeral x) {
             int k = skipWhitespaceBack(x.start());
@@ -768,32 +575,6 @@ public final class FigureExtractor {
 
         private static final java.util.Set<String> LINK_WORDS =
                 java.util.Set.of("and", "or", "to", "in", "of", "from", "than", "with", "by", "for", "at", "as");
-
-        /** A four-digit year such as 2025: no separators, no decimals, 1800–2100. */
-        private boolean yearLike(Numeral x) {
-            if (!x.has(Numeral.ARABIC) || x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL) || x.has(Numeral.SCALED)
-                    || x.has(Numeral.SIGNED) || x.numberEnd() - x.numberStart() != 4) {
-                return false;
-            }
-            int v = x.number().intValue();
-            return v >= 1800 && v <= 2100;
-        }
-
-        private boolean aloneOnLine(Numeral x) {
-            int k = x.start() - 1;
-            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\u3000')) {
-                k--;
-            }
-            if (k >= 0 && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
-                return false;
-            }
-            int j = x.end();
-            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\u3000')) {
-                j++;
-            }
-            return j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r';
-        }
-
         // -------------------------------------------------------------- word ranks (榜首)
 
         private void addWordRanks() {
@@ -865,123 +646,6 @@ public final class FigureExtractor {
                 return Qualifier.OVER;
             }
             return x.has(Numeral.APPROX) ? Qualifier.APPROX : null;
-        }
-
-        // -------------------------------------------------------------- text helpers
-
-        private int skipWhitespace(int i) {
-            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000')) {
-                i++;
-            }
-            return i;
-        }
-
-        /**
-         * Skips spaces and at most one line break: a counter may stand on the next line of a wrapped
-         * paragraph (超過 280\n個), but not after a blank line, which starts another paragraph.
-         */
-        private int skipInline(int i) {
-            boolean lineBreak = false;
-            int k = i;
-            while (k < n) {
-                char c = s.charAt(k);
-                if (c == '\n') {
-                    if (lineBreak) {
-                        return i;
-                    }
-                    lineBreak = true;
-                } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u3000')) {
-                    break;
-                }
-                k++;
-            }
-            return k;
-        }
-
-        private int skipSpaces(int i) {
-            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\u3000')) {
-                i++;
-            }
-            return i;
-        }
-
-        private int skipWhitespaceBack(int i) {
-            while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u3000')) {
-                i--;
-            }
-            return i;
-        }
-
-        private int skipSpacesBack(int i) {
-            while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u3000')) {
-                i--;
-            }
-            return i;
-        }
-
-        private boolean blank(int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '\u3000') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The ASCII word right after {@code i} (spaces, hyphens and brackets skipped), or null. */
-        private String wordAfter(int i) {
-            int k = i;
-            while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '-' || s.charAt(k) == ')' || s.charAt(k) == ',')) {
-                k++;
-            }
-            int e = k;
-            while (e < n && Folding.isAsciiLetter(s.charAt(e))) {
-                e++;
-            }
-            return e > k ? s.subSequence(k, e).toString() : null;
-        }
-
-        /** The ASCII word right before {@code i} (spaces, a full stop and brackets skipped), or null. */
-        private String wordBefore(int i) {
-            int k = i;
-            while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '.' || s.charAt(k - 1) == '(')) {
-                k--;
-            }
-            int b = k;
-            while (b > 0 && Folding.isAsciiLetter(s.charAt(b - 1))) {
-                b--;
-            }
-            return b < k ? s.subSequence(b, k).toString() : null;
-        }
-
-        private boolean nextWordIs(int i, String word) {
-            String w = wordAfter(i);
-            return w != null && w.equalsIgnoreCase(word);
-        }
-
-        private boolean sentenceEndBetween(int i) {
-            int k = i;
-            while (k < n && s.charAt(k) == ' ') {
-                k++;
-            }
-            return k < n && (s.charAt(k) == '.' || s.charAt(k) == '\n');
-        }
-
-        /** An English word with a capital letter inside a sentence: part of a name. */
-        private boolean capitalizedInSentence(int start) {
-            if (!Character.isUpperCase(s.charAt(start))) {
-                return false;
-            }
-            int k = start - 1;
-            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
-                k--;
-            }
-            if (k < 0) {
-                return false;
-            }
-            char c = s.charAt(k);
-            return !(c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '"' || c == '“' || c == '('
-                    || c == ':' || c == '\'' || c == '‘' || c == '—' || c == '-' && k > 0 && s.charAt(k - 1) == ' ');
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.newsfacts.extract.figures;
+package org.newsfacts.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsfacts.extract.figures.FigureContext;
+import org.newsfacts.extract.figures.FigureExtractor;
 import org.newsfacts.extract.number.NumeralScanner;
 import org.newsfacts.text.normalize.ScriptConverter;
 
