@@ -204,11 +204,16 @@ public final class FigureExtractor {
             }
             boolean before = prev != null && lex.rankBefore.contains(prev.toLowerCase());
             boolean after = next != null && lex.rankAfter.contains(next.toLowerCase());
+            // "was third, overtaking", "is fifth in 2018's index"; but "was first proposed" is an adverb.
+            char following = charAt(skipSpaces(x.end()));
+            boolean closes = !Folding.isAsciiLetter(following) && following != '-';
+            boolean copula = prev != null && lex.rankCopulas.contains(prev.toLowerCase())
+                    && (closes || after || "in".equalsIgnoreCase(next));
             // "third globally and first in Asia": an ordinal joined to a rank just before it.
             boolean joined = prev != null && (prev.equalsIgnoreCase("and") || prev.equalsIgnoreCase("or"))
                     && !out.isEmpty() && FigureUnits.RANK.equals(out.get(out.size() - 1).unit())
                     && x.start() - out.get(out.size() - 1).end() <= 30;
-            if ((before || after || joined) && !capitalizedInSentence(x.start())) {
+            if ((before || after || joined || copula) && !capitalizedInSentence(x.start())) {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
             }
         }
@@ -265,6 +270,10 @@ public final class FigureExtractor {
             }
             if (arabic && rankedLabels.contains(x.start())) {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                return;
+            }
+            if (arabic && countInBrackets(x)) {
+                emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
                 return;
             }
             if (arabic && (is(NotAFigure.PHONE_NUMBER, i) || is(NotAFigure.DAY_OF_MONTH, i)
@@ -528,6 +537,31 @@ public final class FigureExtractor {
             columnRank = i;
             emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
             return true;
+        }
+
+        /**
+         * A whole number alone in round brackets right after the common noun it counts: "science and technology
+         * (S&T) clusters (24) ranked among the top 100" (National Law Review 2023), "led with the most clusters
+         * (26) in the top 100" (CPA HK 2024). After a name it is a rank or a code ("Tokyo (1)"), after a link
+         * word a list label ("and (2)"), before digits an area code ("(852) 3166 3993").
+         */
+        private boolean countInBrackets(Numeral x) {
+            if (charAt(x.start() - 1) != '(' || charAt(x.end()) != ')' || x.has(Numeral.DECIMAL)
+                    || x.has(Numeral.SIGNED) || x.value().compareTo(BigDecimal.valueOf(2)) < 0
+                    || NotAFigure.yearLike(x)) {
+                return false;
+            }
+            int e = skipSpacesBack(x.start() - 1);
+            int b = e;
+            while (b > 0 && Folding.isAsciiLetter(s.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !Character.isLowerCase(s.charAt(b))
+                    || LINK_WORDS.contains(s.subSequence(b, e).toString())) {
+                return false;
+            }
+            int after = skipSpaces(x.end() + 1);
+            return after >= n || !Folding.isDigit(s.charAt(after));
         }
 
         /** No. 1, #2: a rank, unless a name follows (No 10 Downing Street). */

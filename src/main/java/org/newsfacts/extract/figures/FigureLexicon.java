@@ -47,6 +47,7 @@ final class FigureLexicon {
     final WordTrie<Boolean> rankHeaders = WordTrie.backward();
     final Set<String> rankBefore = new HashSet<>();
     final Set<String> rankAfter = new HashSet<>();
+    final Set<String> rankCopulas = new HashSet<>();
     final Set<String> notRankAfter = new HashSet<>();
     final WordTrie<Boolean> rankPrefixes = WordTrie.backward();
     /** Words in a heading that make the numbered list under it a ranking (lower case, both scripts). */
@@ -110,6 +111,7 @@ final class FigureLexicon {
                 case "header" -> forms(w).forEach(f -> lex.rankHeaders.put(f, Boolean.TRUE));
                 case "en-before" -> lex.rankBefore.add(w.toLowerCase(Locale.ROOT));
                 case "en-after" -> lex.rankAfter.add(w.toLowerCase(Locale.ROOT));
+                case "en-copula" -> lex.rankCopulas.add(w.toLowerCase(Locale.ROOT));
                 case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
                 case "rank-prefix" -> lex.rankPrefixes.put(w, Boolean.TRUE);
                 case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(f.toLowerCase(Locale.ROOT)));

@@ -78,4 +78,24 @@ class Dev2PatternsTest {
     void doubleDigitGrowthIsNoCount() {
         assertEquals(List.of(), surfaces("中國研發經費投入連續多年保持兩位數增長"));
     }
+
+    @Test
+    void anOrdinalWordAfterACopulaClosingTheClauseIsARank() {
+        assertFigure(one("Seoul in South Korea was third, overtaking Beijing, which fell to fourth.", "third"), "3",
+                FigureUnits.RANK, null);
+        assertFigure(one("Singapore is fifth in 2018's Global Innovation Index", "fifth"), "5", FigureUnits.RANK, null);
+    }
+
+    @Test
+    void anOrdinalWordAfterACopulaBeforeAVerbIsAnAdverb() {
+        assertEquals(List.of(), surfaces("The Global Innovation Index was first launched in 2007."));
+    }
+
+    @Test
+    void aNumberInBracketsAfterTheNounItCountsIsACount() {
+        assertFigure(one("China has the most Science & Technology (S&T) clusters (24) ranked among the top 100",
+                "24"), "24", FigureUnits.COUNT, null);
+        assertFigure(one("China, for a second consecutive year, led with the most clusters (26) in the top 100",
+                "26"), "26", FigureUnits.COUNT, null);
+    }
 }
