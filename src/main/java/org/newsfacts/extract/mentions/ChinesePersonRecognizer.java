@@ -71,6 +71,7 @@ final class ChinesePersonRecognizer {
         bilingual(article, found);
         labelled(article, tokens, found);
         credited(article, found);
+        bracketedBylines(article, found);
         known(article, tokens, found);
         fromHanlp(article, tokens, found);
         repeated(article, tokens, blocked, found);
@@ -542,6 +543,36 @@ final class ChinesePersonRecognizer {
                     found.add(new Found(start, at, -1, -1, true, "credit"));
                 }
             }
+        }
+    }
+
+    /** Longest bracketed byline, 【訪談、整理/觀察者網 蘇堤】, in chars. */
+    private static final int MAX_BRACKETED_BYLINE = 30;
+
+    /**
+     * A byline in square brackets: a role, a slash, the outlet (and a post), a space, the writer's name.
+     * 【文/觀察者網 劉騫】 (觀察者網 2022); 【訪談、整理/觀察者網 蘇堤】 (觀察者網 2023-03-08); 【采访/观察者网 徐俊】
+     * (观察者网 2020, studyofnet copy). The writer is a person with the outlet as title (CONVENTIONS rule 2).
+     */
+    private void bracketedBylines(ArticleView article, List<Found> found) {
+        String view = article.view();
+        for (int open = view.indexOf('【'); open >= 0; open = view.indexOf('【', open + 1)) {
+            int close = view.indexOf('】', open);
+            if (close < 0 || close - open > MAX_BRACKETED_BYLINE) {
+                continue;
+            }
+            int slash = view.lastIndexOf('/', close);
+            int space = view.lastIndexOf(' ', close);
+            if (slash <= open || space <= slash + 1) {
+                continue;
+            }
+            int start = space + 1;
+            int end = close;
+            if (end - start < 2 || end - start > 4 || !allHan(view, start, end)
+                    || surnames.surnameLength(writtenAt(article, start, end), 0) == 0 || overlapsAny(found, start, end)) {
+                continue;
+            }
+            found.add(new Found(start, end, slash + 1, space, true, "bracketed byline"));
         }
     }
 

@@ -64,6 +64,14 @@ class PersonMentionTest {
     }
 
     @Test
+    void bracketedBylineNamesTheWriterAfterTheOutlet() {
+        List<Mention> people = mentionsOfType("世界知識產權組織:中國擁有21個頂級科技集群,與美國并列第一\n【文/觀察者網 劉騫】\n"
+                + "當地時間14日,聯合國下屬的世界知識產權組織提前發布了2022年“全球創新指數”報告的部分內容。\n", Mention.PERSON);
+        assertThat(people).extracting(Mention::id, Mention::title, Mention::byline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("劉騫", "觀察者網", true));
+    }
+
+    @Test
     void bylineListsSeveralWriters() {
         assertThat(ids("香港中通社5月6日电 香港中通社记者 罗光萍 陈卓仪  香港特区行政长官", Mention.PERSON))
                 .containsExactly("羅光萍", "陳卓儀");
