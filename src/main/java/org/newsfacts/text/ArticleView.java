@@ -10,35 +10,24 @@ import java.util.List;
  * with its {@link AnalyzedText} ({@link AnalyzedText#view()}), so the stages share one projection; immutable.
  */
 public final class ArticleView {
-    /** A paragraph or sentence in view offsets, with its language. */
-    public record Block(int start, int end, Lang lang) {
-        public boolean contains(int pos) {
-            return pos >= start && pos < end;
-        }
-
-        public int length() {
-            return end - start;
-        }
-    }
-
     private final String original;
     private final MatchingView view;
     private final String viewText;
-    private final List<Block> paragraphs;
-    private final List<Block> sentences;
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
 
     ArticleView(String original, List<Paragraph> paragraphs, List<Sentence> sentences, MatchingView view) {
         this.original = original;
         this.view = view;
         this.viewText = view.text();
-        List<Block> inView = new ArrayList<>(paragraphs.size());
+        List<Span> inView = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
-            inView.add(new Block(view.fromOriginal(p.start()), view.fromOriginal(p.end()), p.lang()));
+            inView.add(new Span(view.fromOriginal(p.start()), view.fromOriginal(p.end()), p.lang().code()));
         }
         this.paragraphs = List.copyOf(inView);
         inView = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            inView.add(new Block(view.fromOriginal(s.start()), view.fromOriginal(s.end()), s.lang()));
+            inView.add(new Span(view.fromOriginal(s.start()), view.fromOriginal(s.end()), s.lang().code()));
         }
         this.sentences = List.copyOf(inView);
     }
@@ -58,11 +47,11 @@ public final class ArticleView {
         return original;
     }
 
-    public List<Block> paragraphs() {
+    public List<Span> paragraphs() {
         return paragraphs;
     }
 
-    public List<Block> sentences() {
+    public List<Span> sentences() {
         return sentences;
     }
 
@@ -79,18 +68,23 @@ public final class ArticleView {
         return toOriginal(viewStart, viewEnd).coveredText(original);
     }
 
+    /** The language of a paragraph or sentence of this view (its span's type is the language's code). */
+    public Lang langOf(Span block) {
+        return Lang.ofCode(block.type());
+    }
+
     /** Index of the paragraph holding a view position, or -1 (between paragraphs). */
     public int paragraphIndexAt(int viewPos) {
         return indexAt(paragraphs, viewPos);
     }
 
-    public Block paragraphAt(int viewPos) {
+    public Span paragraphAt(int viewPos) {
         int i = paragraphIndexAt(viewPos);
         return i < 0 ? null : paragraphs.get(i);
     }
 
     /** The sentence holding a view position; where none does, the paragraph; else null. */
-    public Block sentenceAt(int viewPos) {
+    public Span sentenceAt(int viewPos) {
         int i = indexAt(sentences, viewPos);
         return i >= 0 ? sentences.get(i) : paragraphAt(viewPos);
     }
@@ -99,12 +93,12 @@ public final class ArticleView {
         return indexAt(sentences, viewPos);
     }
 
-    private static int indexAt(List<Block> blocks, int pos) {
+    private static int indexAt(List<Span> blocks, int pos) {
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Block b = blocks.get(mid);
+            Span b = blocks.get(mid);
             if (pos < b.start()) {
                 hi = mid - 1;
             } else if (pos >= b.end()) {

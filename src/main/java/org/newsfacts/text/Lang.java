@@ -19,6 +19,16 @@ public enum Lang {
         return code;
     }
 
+    /** The language whose {@link #code()} this is. */
+    public static Lang ofCode(String code) {
+        for (Lang lang : values()) {
+            if (lang.code.equals(code)) {
+                return lang;
+            }
+        }
+        throw new IllegalArgumentException("no language has the code " + code);
+    }
+
     public boolean isChinese() {
         return this == ZH_HANT || this == ZH_HANS;
     }

@@ -84,7 +84,7 @@ final class ChinesePersonRecognizer {
 
     private void titled(ArticleView article, List<Token> tokens, List<Found> found) {
         String view = article.view();
-        for (ArticleView.Block p : chineseParagraphs(article)) {
+        for (Span p : chineseParagraphs(article)) {
             for (int[] title : titlesIn(view, tokens, p)) {
                 int ts = title[0];
                 int te = title[1];
@@ -193,7 +193,7 @@ final class ChinesePersonRecognizer {
     }
 
     /** Title spans [start, end, byline?1:0] in a paragraph: lexicon titles and HanLP's title words (nnt). */
-    private List<int[]> titlesIn(String view, List<Token> tokens, ArticleView.Block p) {
+    private List<int[]> titlesIn(String view, List<Token> tokens, Span p) {
         Map<Integer, int[]> byEnd = new LinkedHashMap<>();
         for (int i = p.start(); i < p.end(); i++) {
             PhraseTrie.Match<TitleLexicon.Kind> m = titles.chinese().longestAt(view, i);
@@ -491,8 +491,8 @@ final class ChinesePersonRecognizer {
         String view = article.view();
         for (String label : titles.labels()) {
             for (int at = view.indexOf(label); at >= 0; at = view.indexOf(label, at + 1)) {
-                ArticleView.Block p = article.paragraphAt(at);
-                if (p == null || p.lang() == Lang.EN) {
+                Span p = article.paragraphAt(at);
+                if (p == null || article.langOf(p) == Lang.EN) {
                     continue;
                 }
                 int i = at + label.length();
@@ -530,8 +530,8 @@ final class ChinesePersonRecognizer {
         String view = article.view();
         for (String credit : titles.credits()) {
             for (int at = view.indexOf(credit); at >= 0; at = view.indexOf(credit, at + 1)) {
-                ArticleView.Block p = article.paragraphAt(at);
-                if (p == null || p.lang() == Lang.EN) {
+                Span p = article.paragraphAt(at);
+                if (p == null || article.langOf(p) == Lang.EN) {
                     continue;
                 }
                 int start = at;
@@ -610,7 +610,7 @@ final class ChinesePersonRecognizer {
             if (surname == 0 || length < surname + 1 || length > surname + 2 || !allHan(view, start, end)) {
                 continue;
             }
-            ArticleView.Block p = article.paragraphAt(start);
+            Span p = article.paragraphAt(start);
             int limit = p == null ? view.length() : p.end();
             boolean cue = startsWithAny(view, end, speechVerbs) || startsWithAny(view, end, titles.afterName())
                     || end == limit;
@@ -728,10 +728,10 @@ final class ChinesePersonRecognizer {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
-    private static List<ArticleView.Block> chineseParagraphs(ArticleView article) {
-        List<ArticleView.Block> chinese = new ArrayList<>();
-        for (ArticleView.Block p : article.paragraphs()) {
-            if (p.lang() != Lang.EN && ChineseSegmenter.hasHan(article.view(), p.start(), p.end())) {
+    private static List<Span> chineseParagraphs(ArticleView article) {
+        List<Span> chinese = new ArrayList<>();
+        for (Span p : article.paragraphs()) {
+            if (article.langOf(p) != Lang.EN && ChineseSegmenter.hasHan(article.view(), p.start(), p.end())) {
                 chinese.add(p);
             }
         }
@@ -739,8 +739,8 @@ final class ChinesePersonRecognizer {
     }
 
     private static boolean inChinese(ArticleView article, int at) {
-        ArticleView.Block p = article.paragraphAt(at);
-        return p != null && p.lang() != Lang.EN;
+        Span p = article.paragraphAt(at);
+        return p != null && article.langOf(p) != Lang.EN;
     }
 
     private static String writtenAt(ArticleView article, int start, int end) {

@@ -1,6 +1,7 @@
 package org.newsfacts.extract.mentions;
 
 import org.newsfacts.text.ArticleView;
+import org.newsfacts.text.Span;
 import org.newsfacts.text.TimeLimit;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -42,8 +43,8 @@ final class ChineseSegmenter {
         List<Token> tokens = new ArrayList<>();
         Segment segment = segments.get();
         String view = article.view();
-        for (ArticleView.Block p : article.paragraphs()) {
-            if (p.lang() == Lang.EN || !hasHan(view, p.start(), p.end())) {
+        for (Span p : article.paragraphs()) {
+            if (article.langOf(p) == Lang.EN || !hasHan(view, p.start(), p.end())) {
                 continue;
             }
             for (int from = p.start(); from < p.end(); ) {

@@ -253,8 +253,8 @@ final class ClusterRecognizer {
             kind = ClusterGazetteer.Kind.AMBIGUOUS;
         }
         String view = article.view();
-        ArticleView.Block sentence = article.sentenceAt(start);
-        ArticleView.Block paragraph = article.paragraphAt(start);
+        Span sentence = article.sentenceAt(start);
+        Span paragraph = article.paragraphAt(start);
         int blockStart = sentence != null ? sentence.start() : Math.max(0, start - 200);
         int blockEnd = sentence != null ? Math.max(sentence.end(), end) : Math.min(view.length(), end + 200);
         switch (kind) {
@@ -292,7 +292,7 @@ final class ClusterRecognizer {
             return false;
         }
         for (int k = p - 1; k >= 0 && k >= p - TABLE_LOOKBACK; k--) {
-            ArticleView.Block line = article.paragraphs().get(k);
+            Span line = article.paragraphs().get(k);
             if (line.length() > SHORT_LINE) {
                 // The line that introduces a list ends in a colon and says what it lists (全球100大创新集群…：).
                 String intro = view.substring(line.start(), line.end()).strip();

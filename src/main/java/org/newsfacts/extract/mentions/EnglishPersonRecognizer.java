@@ -81,8 +81,8 @@ final class EnglishPersonRecognizer {
         String view = article.view();
         List<ChinesePersonRecognizer.Found> found = new ArrayList<>();
         Map<String, ChinesePersonRecognizer.Found> introduced = new LinkedHashMap<>();
-        for (ArticleView.Block p : article.paragraphs()) {
-            if (p.lang() != Lang.EN) {
+        for (Span p : article.paragraphs()) {
+            if (article.langOf(p) != Lang.EN) {
                 continue;
             }
             Matcher run = NAME_RUN.matcher(view);
@@ -128,7 +128,7 @@ final class EnglishPersonRecognizer {
     }
 
     /** A person introduced by the run of capitalised words [start, end), or null. */
-    private ChinesePersonRecognizer.Found introduction(String view, ArticleView.Block p, int runStart, int runEnd,
+    private ChinesePersonRecognizer.Found introduction(String view, Span p, int runStart, int runEnd,
                                                        List<Span> blocked) {
         List<Span> words = words(view, runStart, runEnd);
         // The name is at the run's end; earlier words may be a title or an organisation (WIPO Director General).
@@ -209,8 +209,8 @@ final class EnglishPersonRecognizer {
                 }
             }
         }
-        for (ArticleView.Block p : article.paragraphs()) {
-            if (p.lang() != Lang.EN) {
+        for (Span p : article.paragraphs()) {
+            if (article.langOf(p) != Lang.EN) {
                 continue;
             }
             Matcher run = NAME_RUN.matcher(view);

@@ -179,8 +179,8 @@ final class OrganisationRecognizer {
 
     private void english(ArticleView article, List<Candidate> out) {
         String view = article.view();
-        for (ArticleView.Block p : article.paragraphs()) {
-            if (p.lang() != Lang.EN) {
+        for (Span p : article.paragraphs()) {
+            if (article.langOf(p) != Lang.EN) {
                 continue;
             }
             Matcher m = englishName.matcher(view);

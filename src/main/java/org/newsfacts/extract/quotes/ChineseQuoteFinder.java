@@ -1,6 +1,7 @@
 package org.newsfacts.extract.quotes;
 
 import org.newsfacts.text.ArticleView;
+import org.newsfacts.text.Span;
 import org.newsfacts.extract.mentions.MatchingForm;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.Lang;
@@ -43,10 +44,10 @@ final class ChineseQuoteFinder {
     List<Attribution> find(ArticleView article, SpeakerIndex speakers) {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
-        List<ArticleView.Block> paragraphs = article.paragraphs();
+        List<Span> paragraphs = article.paragraphs();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
-            ArticleView.Block p = paragraphs.get(pi);
-            if (p.lang() == Lang.EN || !hasHan(view, p.start(), p.end())) {
+            Span p = paragraphs.get(pi);
+            if (article.langOf(p) == Lang.EN || !hasHan(view, p.start(), p.end())) {
                 continue;
             }
             List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
@@ -75,7 +76,7 @@ final class ChineseQuoteFinder {
     }
 
     private Attribution reported(ArticleView article, SpeakerIndex speakers, List<QuoteMarks.Span> quotes, int pi,
-                                 ArticleView.Block p, int verbStart, String verb) {
+                                 Span p, int verbStart, String verb) {
         String view = article.view();
         int verbEnd = verbStart + verb.length();
         if (insideQuotation(quotes, verbStart)) {
@@ -101,7 +102,7 @@ final class ChineseQuoteFinder {
             return new Attribution(pi, subject.start, subject.speaker, true, opening.contentStart(),
                     opening.contentEnd(), opensParagraph);
         }
-        ArticleView.Block sentence = article.sentenceAt(verbStart);
+        Span sentence = article.sentenceAt(verbStart);
         int sentenceEnd = sentence == null ? p.end() : Math.min(sentence.end(), p.end());
         // A reported statement runs to its sentence's end, but no further than MAX_STATEMENT: in text without
         // punctuation the "sentence" is the whole paragraph, and each verb in it would copy all of it.
@@ -130,7 +131,7 @@ final class ChineseQuoteFinder {
      * 根據世界知識產權組織官方解釋，…; 據聶德權介紹，…: a clause that opens with "according to" a speaker, then a
      * comma; the rest of the sentence is that speaker's indirect statement ([according-to] in speech-verbs.txt).
      */
-    private List<Attribution> accordingTo(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p) {
+    private List<Attribution> accordingTo(ArticleView article, SpeakerIndex speakers, int pi, Span p) {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
         for (String word : lexicon.accordingTo) {
@@ -163,7 +164,7 @@ final class ChineseQuoteFinder {
                     continue;
                 }
                 int from = skipSpaces(view, k + 1, p.end());
-                ArticleView.Block sentence = article.sentenceAt(from);
+                Span sentence = article.sentenceAt(from);
                 int sentenceEnd = sentence == null ? p.end() : Math.min(sentence.end(), p.end());
                 int to = trimEnd(view, from, Math.min(sentenceEnd, from + MAX_STATEMENT));
                 if (countHan(view.substring(from, to)) < 4) {
@@ -192,7 +193,7 @@ final class ChineseQuoteFinder {
      * Who speaks: the mention (or office, pronoun, nothing) that ends where the words between it and the verb
      * are only adverbs and circumstances.
      */
-    private Subject subject(String view, SpeakerIndex speakers, ArticleView.Block p, int verbStart, String verb) {
+    private Subject subject(String view, SpeakerIndex speakers, Span p, int verbStart, String verb) {
         // Only the last MAX_GAP characters can hold the subject: the look back for a clause break stops there.
         int clauseStart = clauseStart(view, Math.max(p.start(), verbStart - MAX_GAP - 1), verbStart);
         for (int e = verbStart; e >= Math.max(clauseStart, verbStart - MAX_GAP); e--) {
@@ -251,7 +252,7 @@ final class ChineseQuoteFinder {
     }
 
     /** 陳家昌：與內地珠聯璧合雙向賦能: a short line, a speaker opening it, a colon, the words. */
-    private Attribution headline(String view, SpeakerIndex speakers, int pi, ArticleView.Block p) {
+    private Attribution headline(String view, SpeakerIndex speakers, int pi, Span p) {
         int lead = leadStart(view, p);
         int colon = view.indexOf(':', lead);
         if (colon < 0 || colon >= p.end()) {
@@ -303,7 +304,7 @@ final class ChineseQuoteFinder {
     }
 
     /** The speaker stands in the paragraph's first clause, after nothing but a title (數碼港主席陳細明). */
-    private static boolean speakerOpens(String view, ArticleView.Block p, int speakerStart) {
+    private static boolean speakerOpens(String view, Span p, int speakerStart) {
         int lead = leadStart(view, p);
         if (speakerStart < lead) {
             return false;
@@ -357,7 +358,7 @@ final class ChineseQuoteFinder {
 
     // --- small helpers ---------------------------------------------------------------------------------
 
-    static int leadStart(String view, ArticleView.Block p) {
+    static int leadStart(String view, Span p) {
         int i = p.start();
         while (i < p.end() && LEAD_MARKS.indexOf(view.charAt(i)) >= 0) {
             i++;

@@ -58,15 +58,15 @@ final class EnglishQuoteFinder {
     List<Attribution> find(ArticleView article, SpeakerIndex speakers) {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
-        List<ArticleView.Block> paragraphs = article.paragraphs();
+        List<Span> paragraphs = article.paragraphs();
         Speaker speechBy = null;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
-            ArticleView.Block p = paragraphs.get(pi);
+            Span p = paragraphs.get(pi);
             if (speechBy != null) {
                 int lead = skip(view, p.start(), p.end(), " ");
                 boolean salutation = ChineseQuoteFinder.trimEnd(view, p.start(), p.end()) > p.start()
                         && view.charAt(lastNonSpace(view, p)) == ',';
-                if ((p.lang() != Lang.EN && !salutation) || startsWithAny(view, lead, lexicon.speechEnds)) {
+                if ((article.langOf(p) != Lang.EN && !salutation) || startsWithAny(view, lead, lexicon.speechEnds)) {
                     speechBy = null;
                 } else {
                     Attribution body = speechParagraph(view, pi, p, speechBy);
@@ -76,7 +76,7 @@ final class EnglishQuoteFinder {
                     continue;
                 }
             }
-            if (p.lang() != Lang.EN) {
+            if (article.langOf(p) != Lang.EN) {
                 continue;
             }
             Speaker introduced = speechIntroduced(view, speakers, p);
@@ -100,7 +100,7 @@ final class EnglishQuoteFinder {
         return found;
     }
 
-    private static int lastNonSpace(String view, ArticleView.Block p) {
+    private static int lastNonSpace(String view, Span p) {
         int i = p.end() - 1;
         while (i > p.start() && Character.isWhitespace(view.charAt(i))) {
             i--;
@@ -109,7 +109,7 @@ final class EnglishQuoteFinder {
     }
 
     /** The speaker a paragraph introduces as giving the speech that follows ("Following is the speech by …"), or null. */
-    private Speaker speechIntroduced(String view, SpeakerIndex speakers, ArticleView.Block p) {
+    private Speaker speechIntroduced(String view, SpeakerIndex speakers, Span p) {
         int lead = skip(view, p.start(), p.end(), " ");
         for (Pattern intro : lexicon.speechIntros) {
             Matcher m = intro.matcher(view).region(lead, p.end());
@@ -127,7 +127,7 @@ final class EnglishQuoteFinder {
     }
 
     /** A paragraph of a published speech's body as the speaker's direct words; not its salutation ("…, ladies and gentlemen,"). */
-    private static Attribution speechParagraph(String view, int pi, ArticleView.Block p, Speaker speaker) {
+    private static Attribution speechParagraph(String view, int pi, Span p, Speaker speaker) {
         int from = skip(view, p.start(), p.end(), " ");
         int to = p.end();
         while (to > from && Character.isWhitespace(view.charAt(to - 1))) {
@@ -140,7 +140,7 @@ final class EnglishQuoteFinder {
     }
 
     /** A quotation with its speaker after ("…," Tang said; "…," said Tang) or before (Tang said: "…"). */
-    private Attribution quotation(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+    private Attribution quotation(ArticleView article, SpeakerIndex speakers, int pi, Span p,
                                   QuoteMarks.Span q) {
         String view = article.view();
         if (words(view.substring(q.contentStart(), q.contentEnd())) < MIN_QUOTED_WORDS) {
@@ -198,7 +198,7 @@ final class EnglishQuoteFinder {
     }
 
     /** Reported speech outside quotation marks. */
-    private List<Attribution> reported(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+    private List<Attribution> reported(ArticleView article, SpeakerIndex speakers, int pi, Span p,
                                        List<QuoteMarks.Span> quotes, List<Span> used, List<Attribution> quoted) {
         String view = article.view();
         List<Attribution> found = new ArrayList<>();
@@ -207,7 +207,7 @@ final class EnglishQuoteFinder {
             if (inside(quotes, v.start()) || inside(used, v.start())) {
                 continue;
             }
-            ArticleView.Block sentence = article.sentenceAt(v.start());
+            Span sentence = article.sentenceAt(v.start());
             int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
             int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
             boolean opens = article.sentenceIndexAt(v.start()) == article.sentenceIndexAt(p.start());
@@ -268,7 +268,7 @@ final class EnglishQuoteFinder {
             if (s == null) {
                 continue;
             }
-            ArticleView.Block sentence = article.sentenceAt(according.start());
+            Span sentence = article.sentenceAt(according.start());
             int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
             int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
             boolean opens = article.sentenceIndexAt(according.start()) == article.sentenceIndexAt(p.start());
@@ -321,7 +321,7 @@ final class EnglishQuoteFinder {
      * "…," he said, adding that …; X highlighted …, noting that …: a participle after a comma reports more of
      * what the sentence's speaker said — the speaker already attributed in the sentence, else its subject.
      */
-    private List<Attribution> participles(ArticleView article, SpeakerIndex speakers, int pi, ArticleView.Block p,
+    private List<Attribution> participles(ArticleView article, SpeakerIndex speakers, int pi, Span p,
                                           List<QuoteMarks.Span> quotes, List<Attribution> already) {
         String view = article.view();
         // Lower case of this paragraph only: a whole article per paragraph would make long articles quadratic.
@@ -334,7 +334,7 @@ final class EnglishQuoteFinder {
                 if (inside(quotes, at)) {
                     continue;
                 }
-                ArticleView.Block sentence = article.sentenceAt(at);
+                Span sentence = article.sentenceAt(at);
                 int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
                 int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
                 Speaker speaker = null;

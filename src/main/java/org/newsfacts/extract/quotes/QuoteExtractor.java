@@ -126,7 +126,7 @@ public final class QuoteExtractor {
 
     /** The first person the sentence names before the clause (its subject, in Chinese word order). */
     private static Speaker subjectOfSentence(ArticleView article, Map<Integer, List<Person>> people, Attribution a) {
-        ArticleView.Block sentence = article.sentenceAt(a.at());
+        Span sentence = article.sentenceAt(a.at());
         if (sentence == null) {
             return null;
         }
@@ -177,12 +177,12 @@ public final class QuoteExtractor {
      */
     private static void quotedParagraphsAfter(ArticleView article, Map<Integer, List<Attribution>> byParagraph) {
         String view = article.view();
-        List<ArticleView.Block> paragraphs = article.paragraphs();
+        List<Span> paragraphs = article.paragraphs();
         for (int pi = 1; pi < paragraphs.size(); pi++) {
             if (byParagraph.containsKey(pi)) {
                 continue;
             }
-            ArticleView.Block p = paragraphs.get(pi);
+            Span p = paragraphs.get(pi);
             int lead = ChineseQuoteFinder.leadStart(view, p);
             List<QuoteMarks.Span> quotes = QuoteMarks.find(view, p.start(), p.end());
             if (quotes.size() != 1 || quotes.get(0).open() != lead
@@ -190,7 +190,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Attribution previous = lastEnding(byParagraph.get(pi - 1));
-            ArticleView.Block before = paragraphs.get(pi - 1);
+            Span before = paragraphs.get(pi - 1);
             if (previous != null
                     && ChineseQuoteFinder.trimEnd(view, previous.textEnd(), before.end()) <= previous.textEnd() + 2) {
                 QuoteMarks.Span q = quotes.get(0);
@@ -211,16 +211,16 @@ public final class QuoteExtractor {
     private void continuedReportedSpeech(ArticleView article, Map<Integer, List<Attribution>> byParagraph,
                                                 List<Integer> bylines) {
         String view = article.view();
-        List<ArticleView.Block> paragraphs = article.paragraphs();
+        List<Span> paragraphs = article.paragraphs();
         for (Map.Entry<Integer, List<Attribution>> e : byParagraph.entrySet()) {
-            ArticleView.Block p = paragraphs.get(e.getKey());
+            Span p = paragraphs.get(e.getKey());
             Attribution last = lastEnding(e.getValue());
-            if (last == null || last.direct() || p.lang() == org.newsfacts.text.Lang.EN
+            if (last == null || last.direct() || article.langOf(p) == org.newsfacts.text.Lang.EN
                     || SpeechLexicon.startsWithAny(view, last.at(), lexicon.accordingTo)) {
                 // 根據X解釋，… sources one statement; it opens no turn of speech that the next sentence goes on.
                 continue;
             }
-            ArticleView.Block sentence = article.sentenceAt(Math.max(last.textStart(), last.textEnd() - 1));
+            Span sentence = article.sentenceAt(Math.max(last.textStart(), last.textEnd() - 1));
             if (sentence == null || ChineseQuoteFinder.trimEnd(view, last.textEnd(), sentence.end()) > last.textEnd()) {
                 continue;
             }
@@ -264,7 +264,7 @@ public final class QuoteExtractor {
     private int ownSourceStart(ArticleView article, int from, int end) {
         String view = article.view();
         for (int at = from; at < end; ) {
-            ArticleView.Block s = article.sentenceAt(at);
+            Span s = article.sentenceAt(at);
             if (s == null || s.end() <= at) {
                 break;
             }
@@ -337,7 +337,7 @@ public final class QuoteExtractor {
             if (here.stream().noneMatch(Attribution::direct)) {
                 continue;
             }
-            ArticleView.Block p = article.paragraphs().get(e.getKey());
+            Span p = article.paragraphs().get(e.getKey());
             List<Attribution> added = new ArrayList<>();
             for (QuoteMarks.Span q : QuoteMarks.find(view, p.start(), p.end())) {
                 boolean covered = here.stream().anyMatch(a -> a.textStart() < q.close() && q.open() < a.textEnd() + 1);
