@@ -57,10 +57,10 @@ final class BindContext {
         this.sentenceStarts = sentences.stream().mapToInt(Span::start).toArray();
         this.paragraphStarts = paragraphs.stream().mapToInt(Span::start).toArray();
         this.mentionStarts = article.mentions().stream().mapToInt(m -> matching.fromOriginal(m.start())).sorted().toArray();
-        this.subjects = SubjectFinder.find(this, lexicon);
-        this.subjectStarts = subjects.stream().mapToInt(SubjectHit::start).toArray();
         this.edition = PeriodResolver.edition(lowered, article.published(), lexicon.editionName(),
                 lexicon.releaseMonth());
+        this.subjects = SubjectFinder.find(this, lexicon);
+        this.subjectStarts = subjects.stream().mapToInt(SubjectHit::start).toArray();
     }
 
     /**

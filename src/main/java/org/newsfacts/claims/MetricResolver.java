@@ -193,6 +193,15 @@ final class MetricResolver {
         if (i >= cx.view.length()) {
             return false;
         }
+        int next = figure.end();
+        while (next < cx.view.length() && cx.view.charAt(next) == ' ') {
+            next++;
+        }
+        if (startsWithLocative(cx, next) || startsWithLocative(cx, i)) {
+            // "有七個位于亞洲,三個位于美國" (dev2 15; 位 of 位于 is also a counter word), "有7个在亚洲,3个在美国"
+            // (dev2 18): where the counted things lie, not what they are; the count takes the phrase before it.
+            return false;
+        }
         if (org.newsfacts.text.normalize.CharClass.isHan(cx.view.codePointAt(i))) {
             // "比去年的21個有所增加": a verb after the generic counter 个, no noun of its own ("兩國是" counts countries).
             boolean generic = i > 0 && cx.view.charAt(i - 1) == '个';
@@ -323,6 +332,15 @@ final class MetricResolver {
                 || metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
                 || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))
                 || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure);
+    }
+
+    private boolean startsWithLocative(BindContext cx, int at) {
+        for (Cue cue : lexicon.grammar("locative")) {
+            if (!cue.latin() && cue.indexWithin(cx.view, cx.lowered, at, at + cue.form().length()) == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

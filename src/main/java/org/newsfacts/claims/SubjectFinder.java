@@ -23,11 +23,17 @@ final class SubjectFinder {
             }
         }
         for (ClaimLexicon.SubjectName name : lexicon.subjects()) {
+            // A subject of one edition ("GII {year} top 100") is the one the article reports; none without one.
+            String id = name.id().contains("{year}")
+                    ? cx.edition == null ? null : name.id().replace("{year}", cx.edition) : name.id();
+            if (id == null) {
+                continue;
+            }
             for (int at = name.cue().indexIn(cx.view, cx.lowered, 0); at >= 0;
                  at = name.cue().indexIn(cx.view, cx.lowered, at + 1)) {
                 int end = at + name.cue().form().length();
                 if (!anyTaken(taken, at, end)) {
-                    hits.add(new SubjectHit(name.id(), name.kind(), at, end, name.anaphor()));
+                    hits.add(new SubjectHit(id, name.kind(), at, end, name.anaphor()));
                     mark(taken, at, end);
                 }
             }

@@ -75,8 +75,14 @@ final class SubjectResolver {
         boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
                 || cx.lowered.startsWith("为", figure.end());
         // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
-        boolean locative = after != null && isLocative(cx, MetricResolver.afterCounter(cx, figure, lexicon), after.start());
-        if (!locative && figure.unit().equals("count") && startsWithLocative(cx, MetricResolver.afterCounter(cx, figure, lexicon))) {
+        // The locative may start with a counter word's character: 位 of "三個位于美國" (dev2 15) is also a counter.
+        int counted = MetricResolver.afterCounter(cx, figure, lexicon);
+        int next = figure.end();
+        while (next < cx.view.length() && cx.view.charAt(next) == ' ') {
+            next++;
+        }
+        boolean locative = after != null && (isLocative(cx, counted, after.start()) || isLocative(cx, next, after.start()));
+        if (!locative && figure.unit().equals("count") && (startsWithLocative(cx, counted) || startsWithLocative(cx, next))) {
             // "有七個位于亞洲,三個位于美國": a count in a place that is no subject of ours (Asia) has none.
             return Bound.NONE;
         }

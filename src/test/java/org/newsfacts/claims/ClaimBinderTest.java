@@ -271,4 +271,12 @@ class ClaimBinderTest {
         assertThat(claims("優勢中，香港在「信貸」高踞全球第1位，並在多個領域躋身全球前10名，包括「高等教育」(第3位)、「知識的吸收」(第5位)。")
                 .stream().filter(c -> c.metric().startsWith("gii_"))).isEmpty();
     }
+
+    @Test
+    void aCountLocatedInAPlaceByTraditionalWordingBelongsToThatPlace() {
+        // dev2 15 (識港網, 2024).
+        assertThat(claims("今年的排名顯示:中國和美國擁有世界上最大的科技集群。在十大科技集群中,有七個位于亞洲,三個位于美國。",
+                LocalDate.of(2024, 8, 28)).stream().map(ClaimBinderTest::describe))
+                .containsExactly("United States clusters_in_top_n 3 count top10");
+    }
 }

@@ -70,4 +70,13 @@ class SubjectResolverTest {
         assertThat(ids(bound("2019年以来,青岛在全球“最佳科技集群”排名中实现三级跳。国内排名从第11升至第9位(超越天津和长沙)。",
                 LocalDate.of(2022, 7, 20), "第9位"))).containsExactly("Qingdao");
     }
+
+    @Test
+    void theRankingsListsAreThoseOfTheEditionTheArticleReports() {
+        // dev2 36 (2025) names the top 10 beside the top 100; a 2022 report's top 100 is the 2022 edition's.
+        assertThat(ids(bound("前100强集群贡献了全球70%的国际专利申请,而前10强更是垄断了40%的PCT申请和35%的风投交易。",
+                LocalDate.of(2025, 9, 16), "40%"))).containsExactly("GII 2025 top 10");
+        BindContext cx = Articles.context("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易。", LocalDate.of(2022, 9, 30));
+        assertThat(cx.subjects).extracting(SubjectHit::id).contains("GII 2022 top 100");
+    }
 }
