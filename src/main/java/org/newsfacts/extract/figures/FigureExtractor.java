@@ -557,7 +557,7 @@ public final class FigureExtractor {
                 b--;
             }
             if (b == e || !Character.isLowerCase(s.charAt(b))
-                    || LINK_WORDS.contains(s.subSequence(b, e).toString())) {
+                    || lex.linkWords.contains(s.subSequence(b, e).toString())) {
                 return false;
             }
             int after = skipSpaces(x.end() + 1);
@@ -599,7 +599,7 @@ public final class FigureExtractor {
                 while (e < n && (CharClass.isLatinLetter(s.charAt(e)) || s.charAt(e) == '-')) {
                     e++;
                 }
-                if (e == j || LINK_WORDS.contains(s.subSequence(j, e).toString().toLowerCase(java.util.Locale.ROOT))) {
+                if (e == j || lex.linkWords.contains(s.subSequence(j, e).toString().toLowerCase(java.util.Locale.ROOT))) {
                     return null;
                 }
                 j = skipWhitespace(e);
@@ -607,8 +607,6 @@ public final class FigureExtractor {
             return null;
         }
 
-        private static final java.util.Set<String> LINK_WORDS =
-                java.util.Set.of("and", "or", "to", "in", "of", "from", "than", "with", "by", "for", "at", "as");
         // -------------------------------------------------------------- word ranks (榜首)
 
         private void addWordRanks() {

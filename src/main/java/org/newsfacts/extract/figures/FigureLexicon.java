@@ -65,6 +65,8 @@ final class FigureLexicon {
     final WordTrie<Boolean> ratioCues = WordTrie.backward();
     final WordTrie<Boolean> timeBefore = WordTrie.backward();
     private final Set<String> gluedUnits = new HashSet<>();
+    /** English words that join phrases (and, of, per …): never the noun a number counts (lower case). */
+    final Set<String> linkWords = new HashSet<>();
 
     static FigureLexicon load(Path modelsDir) {
         Path dir = modelsDir.resolve("figures");
@@ -138,6 +140,7 @@ final class FigureLexicon {
                 case "time-before" -> forms(w).forEach(f -> lex.timeBefore.put(f, Boolean.TRUE));
                 case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
                 case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.put(f, Boolean.TRUE));
+                case "link-word" -> lex.linkWords.add(w.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
             }
         }
