@@ -3,9 +3,8 @@ package org.newsfacts.text;
 import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.newsfacts.files.BuiltResources;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -61,15 +60,8 @@ final class LanguageTable {
     }
 
     static LanguageTable load() {
-        try (InputStream in = LanguageTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing from the classpath: the build writes it "
-                        + "(mvn process-classes) from OpenNLP's langdetect-183 model");
-            }
-            return new LanguageTable(ByteBuffer.wrap(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new LanguageTable(
+                BuiltResources.read(LanguageTable.class, RESOURCE, "OpenNLP's langdetect-183 model"));
     }
 
     /** An n-gram of one to three chars as one number: the chars, 16 bits each, and the length above them. */

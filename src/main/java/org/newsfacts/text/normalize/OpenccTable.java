@@ -1,8 +1,7 @@
 package org.newsfacts.text.normalize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.newsfacts.files.BuiltResources;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -57,15 +56,7 @@ final class OpenccTable {
     }
 
     static OpenccTable load() {
-        try (InputStream in = OpenccTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing from the classpath: the build writes it "
-                        + "(mvn process-classes) from opencc4j's dictionaries");
-            }
-            return new OpenccTable(ByteBuffer.wrap(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new OpenccTable(BuiltResources.read(OpenccTable.class, RESOURCE, "opencc4j's dictionaries"));
     }
 
     /** opencc4j's {@code doSeg}: the pieces of {@code text}, in order; they concatenate back to it. */
