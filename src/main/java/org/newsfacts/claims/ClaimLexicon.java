@@ -59,6 +59,7 @@ public final class ClaimLexicon {
     private Map<String, Set<String>> functionWords = Map.of();
     private List<PhaseWords> phases = List.of();
     private List<Cue> previousCues = List.of();
+    private List<Cue> currentCues = List.of();
     private List<Cue> clusterWords = List.of();
 
     /** A number written any way a streak of years is: 5, 五, five. */
@@ -143,9 +144,10 @@ public final class ClaimLexicon {
                         .map(c -> Cue.lower(c.form())).toList());
                 case "release" -> lexicon.releaseMonth = Integer.parseInt(row[1].strip());
                 case "previous" -> lexicon.previousCues = cues(row[1], view);
+                case "current" -> lexicon.currentCues = cues(row[1], view);
                 case "subject" -> lexicon.editionSubject = row[1].strip();
                 default -> throw new IllegalArgumentException(dir.resolve("time.tsv") + ": unknown kind " + row[0]
-                        + " (edition, release, previous, subject)");
+                        + " (edition, release, previous, current, subject)");
             }
         }
         if (lexicon.editionName == null || lexicon.releaseMonth == 0 || lexicon.editionSubject == null
@@ -252,6 +254,11 @@ public final class ClaimLexicon {
     /** Cues that put a place in an earlier edition (去年, 此前, up from, last year): see time.tsv. */
     List<Cue> previousCues() {
         return previousCues;
+    }
+
+    /** Cues that bring the text back to the edition it reports (今年, this year): see time.tsv. */
+    List<Cue> currentCues() {
+        return currentCues;
     }
 
     /** Length of the counter word (個, 家, 座) at {@code at} in the view, or 0. */

@@ -17,6 +17,8 @@ final class PeriodResolver {
     private static final Pattern SINCE_YEAR = Pattern.compile("(?:自|从|since )\\s*((?:19|20)\\d{2})");
     /** How far before a place a cue of an earlier edition may stand ("去年排名第", "up from "). */
     private static final int PREVIOUS_REACH = 8;
+    /** How far after the first value of a change its word of "to" may stand ("15名左右提升至": 4 characters). */
+    private static final int TO_WORD_REACH = 8;
     /** " position in 2021", " in 2015", "(2021年)": a year stated right after a place. */
     private static final Pattern YEAR_AFTER_PLACE = Pattern.compile(
             "(?:\\s*(?:position|place|spot|rank))?\\s*(?:in\\s+|[(（]\\s*)((?:19|20)\\d{2})(?!\\d)");
@@ -124,6 +126,9 @@ final class PeriodResolver {
      * 至 (to) leads to this edition's place.
      */
     boolean previousCue(BindContext cx, Figure figure, Span sentence) {
+        if (openedByPreviousCue(cx, figure, sentence)) {
+            return true;
+        }
         for (Cue cue : lexicon.previousCues()) {
             // Reach is counted from the cue's end, so a long cue ("after holding 36th spot") reaches as far as a short one.
             int from = Math.max(sentence.start(), figure.start() - PREVIOUS_REACH - cue.form().length());
@@ -134,6 +139,26 @@ final class PeriodResolver {
             String between = cx.lowered.substring(at + cue.form().length(), figure.start());
             if (!between.matches(".*(\\d|至|到|升|降|为|是| to |,|，|;).*")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A previous-edition cue that opens the sentence as its time adverbial, set off by a comma ("去年,中国央媒还报道了
+     * 中国排名达到第11位的新闻"): like a year opening it ("In 2022, Hong Kong's IP revenues … amounted to"), it dates
+     * every figure of the sentence, up to a cue that brings the text back to the reported edition (今年, this year).
+     */
+    private boolean openedByPreviousCue(BindContext cx, Figure figure, Span sentence) {
+        int start = sentence.start();
+        while (start < figure.start() && Character.isWhitespace(cx.view.charAt(start))) {
+            start++;
+        }
+        for (Cue cue : lexicon.previousCues()) {
+            int end = start + cue.form().length();
+            if (end < figure.start() && cue.indexWithin(cx.view, cx.lowered, start, end) == start
+                    && (cx.view.charAt(end) == ',' || cx.view.charAt(end) == '，')) {
+                return !cx.hasCueBefore(lexicon.currentCues(), end, figure.start());
             }
         }
         return false;
@@ -156,10 +181,32 @@ final class PeriodResolver {
 
     /** "由第21躍升至第8", "from 21st to eighth", "從千餘家躍升至近4700家": the first of a from–to pair. */
     boolean isFromValue(BindContext cx, Figure figure, Span sentence) {
+        if (fromValueToWords(cx, figure, sentence)) {
+            return true;
+        }
         Figure next = cx.nextFigure(figure);
         return next != null && lexicon.unitGroup(next.unit()) != null && lexicon.unitGroup(next.unit()).equals(lexicon.unitGroup(figure.unit()))
                 && next.end() <= sentence.end() && next.start() - figure.end() <= 12
                 && cx.hasCueBefore(lexicon.periodCues("change"), Math.max(sentence.start(), figure.start() - 12), figure.start());
+    }
+
+    /**
+     * "从15名左右提升至跨入前10的门槛上" (dev2 10), "从第80位跃升至第34位" (dev2 03): a figure between a word of
+     * "from" and a word of "to" (streaks.tsv change, change-to) in its clause is the value the change started at,
+     * also when where it went is no figure of its unit (a cut-off, a tier, words).
+     */
+    private boolean fromValueToWords(BindContext cx, Figure figure, Span sentence) {
+        if (!cx.hasCueBefore(lexicon.periodCues("change"), Math.max(sentence.start(), figure.start() - 12), figure.start())) {
+            return false;
+        }
+        int reach = Math.min(sentence.end(), figure.end() + TO_WORD_REACH);
+        for (Cue to : lexicon.periodCues("change-to")) {
+            int at = to.indexWithin(cx.view, cx.lowered, figure.end(), reach + to.form().length());
+            if (at >= 0 && at <= reach && !cx.clauseBreakBetween(figure.end(), at) && !cx.figureBetween(figure.end(), at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,4 +56,16 @@ class PeriodResolverTest {
         assertThat(timed("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易，其中「聖何塞─三藩市」佔6.9%。",
                 LocalDate.of(2025, 9, 2), "6.9%", "vc_share", "San Jose–San Francisco").period()).isEqualTo("2019-2023");
     }
+
+    @Test
+    void aPlaceAfterAFromWordAndBeforeAToWordIsTheEarlierOneEvenWhenItMovedIntoACutoff() {
+        assertThat(timed("最近几年,中国的排名稳定地从15名左右提升至跨入前10的门槛上。", LocalDate.of(2023, 9, 28), "15名",
+                "gii_rank", "China").metric()).isEqualTo("gii_rank_previous");
+    }
+
+    @Test
+    void lastYearOpeningTheSentenceDatesItsPlaceToTheEditionBefore() {
+        assertThat(timed("去年,中国央媒还报道了中国排名达到第11位的新闻。", LocalDate.of(2023, 9, 28), "第11位", "gii_rank", "China"))
+                .isEqualTo(new PeriodResolver.Timed("gii_rank_previous", "2022", true));
+    }
 }
