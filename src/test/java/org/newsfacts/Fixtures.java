@@ -32,7 +32,7 @@ public final class Fixtures {
 
     public static synchronized TextAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = TextAnalyzer.withBundledModels();
+            analyzer = TextAnalyzer.load(MODELS);
         }
         return analyzer;
     }

@@ -56,7 +56,7 @@ public final class ArticleProcessor implements AutoCloseable {
     public static ArticleProcessor create(Path modelsDir, ReadLimits limits, int parsers) {
         ArticleReader reader = new PlainTextFirstReader(new ForkedArticleReader(limits, parsers), limits);
         Phases.mark("reader (parser processes)");
-        TextAnalyzer analyzer = TextAnalyzer.withBundledModels();
+        TextAnalyzer analyzer = TextAnalyzer.load(modelsDir);
         Phases.mark("text models (OpenNLP, OpenCC)");
         DatelineReader datelines = DatelineReader.load(modelsDir, ScriptConverter.shared());
         Extractors extractors = Extractors.load(modelsDir);

@@ -12,6 +12,7 @@ import org.newsfacts.text.MatchingViewBuilder;
 import org.newsfacts.text.Paragraph;
 import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.Sentence;
+import org.newsfacts.text.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -177,7 +178,7 @@ public final class ResultCache {
     /** What is kept of one article: everything but the matching view, which is rebuilt from the text. */
     record Stored(String doc, String sha256, String error, String mediaType, String charset, String title,
                   String outlet, String published, String text, Lang lang, List<Paragraph> paragraphs,
-                  List<Sentence> sentences, List<ArticleResult.FoundFigure> figures,
+                  List<Sentence> sentences, List<Span> furniture, List<ArticleResult.FoundFigure> figures,
                   List<ArticleResult.FoundMention> mentions, List<ArticleResult.FoundQuote> quotes,
                   List<Claim> claims, String edition, List<String> warnings) {
     }
@@ -188,13 +189,14 @@ public final class ResultCache {
         return new Stored(r.doc(), r.sha256(), r.error(), r.mediaType(), r.charset(), m.title(), m.outlet(),
                 m.published() == null ? null : m.published().toString(), t == null ? null : t.text(),
                 t == null ? null : t.lang(), t == null ? List.of() : t.paragraphs(),
-                t == null ? List.of() : t.sentences(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition(),
+                t == null ? List.of() : t.sentences(), t == null ? List.of() : t.furniture(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition(),
                 r.warnings());
     }
 
     private ArticleResult fromStored(Stored s) {
         AnalyzedText text = s.text() == null ? null
-                : new AnalyzedText(s.text(), s.lang(), s.paragraphs(), s.sentences(), views.build(s.text()));
+                : new AnalyzedText(s.text(), s.lang(), s.paragraphs(), s.sentences(),
+                        nonNull(s.furniture()), views.build(s.text()));
         DocumentMetadata meta = new DocumentMetadata(s.title(), s.outlet(),
                 s.published() == null ? null : LocalDate.parse(s.published()));
         return new ArticleResult(s.doc(), s.sha256(), s.error(), s.mediaType(), s.charset(), meta, text,

@@ -250,12 +250,20 @@ public final class LineRepair {
                 line.codePointAt(0));
     }
 
-    /** Captions, bullets and pointers that start a block of their own. */
+    /**
+     * Captions, bullets, pointers and numbered items that start a block of their own ("1. 东京-横滨(日本京滨)" and
+     * "2. 深圳 - 香港 - 广州(中国)" in a ranking list, "1. 4399在线观看…" injected under a headline); a number with
+     * a decimal point ("1.5萬") is none.
+     */
     private static boolean startsWithMarker(String line) {
         int cp = line.codePointAt(0);
         return "▲▼▶►◀■□●○◆◇•※＊*【".indexOf(cp) >= 0
-                || (cp == '-' || cp == '–' || cp == '—') && line.length() > 1 && line.charAt(1) == ' ';
+                || (cp == '-' || cp == '–' || cp == '—') && line.length() > 1 && line.charAt(1) == ' '
+                || NUMBERED_ITEM.matcher(line).lookingAt();
     }
+
+    private static final java.util.regex.Pattern NUMBERED_ITEM =
+            java.util.regex.Pattern.compile("\\d{1,3}[.、．](?:\\s+|(?=[^\\d\\s.、．]))");
 
     private static boolean isMarkerLine(String line) {
         return line.codePointCount(0, line.length()) == 1 && startsWithMarker(line);

@@ -28,6 +28,26 @@ public final class MatchingView {
         return text;
     }
 
+    /**
+     * This view with the characters of the repaired text's spans made spaces (the map unchanged), so a matcher
+     * finds nothing there while every offset stays where it was; {@code this} when there are none.
+     */
+    public MatchingView blank(java.util.List<Span> originalSpans) {
+        if (originalSpans.isEmpty()) {
+            return this;
+        }
+        char[] chars = text.toCharArray();
+        for (Span s : originalSpans) {
+            Span v = toView(s.start(), s.end());
+            for (int i = v.start(); i < v.end(); i++) {
+                if (chars[i] != '\n') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new MatchingView(new String(chars), starts, ends, originalLength);
+    }
+
     /** The stretch of the repaired text that the view's span {@code [start, end)} came from. */
     public Span toOriginal(int start, int end) {
         if (start < 0 || end > text.length() || end < start) {

@@ -13,20 +13,32 @@ public final class TextAnalyzer {
     private final LanguageIdentifier languages;
     private final SentenceSplitter sentences;
     private final MatchingViewBuilder matchingViews;
+    private final PageFurniture furniture;
 
-    public TextAnalyzer(LanguageIdentifier languages, SentenceSplitter sentences, MatchingViewBuilder matchingViews) {
+    public TextAnalyzer(LanguageIdentifier languages, SentenceSplitter sentences, MatchingViewBuilder matchingViews,
+                        PageFurniture furniture) {
         this.languages = languages;
         this.sentences = sentences;
         this.matchingViews = matchingViews;
+        this.furniture = furniture;
     }
 
-    /** The analyser with the models this project ships. */
+    /** The analyser with the models this project ships, marking no page furniture (text without a page). */
     public static TextAnalyzer withBundledModels() {
+        return withBundledModels(PageFurniture.NONE);
+    }
+
+    /** The analyser with the models this project ships and the page furniture of {@code modelsDir/text}. */
+    public static TextAnalyzer load(java.nio.file.Path modelsDir) {
+        return withBundledModels(PageFurniture.load(modelsDir));
+    }
+
+    private static TextAnalyzer withBundledModels(PageFurniture furniture) {
         ScriptConverter converter = ScriptConverter.shared();
         return new TextAnalyzer(
                 new LanguageIdentifier(converter),
                 new SentenceSplitter(SentenceSplitter::loadBundledEnglishModel),
-                new MatchingViewBuilder(converter));
+                new MatchingViewBuilder(converter), furniture);
     }
 
     public AnalyzedText analyze(String extracted) {
@@ -62,8 +74,9 @@ public final class TextAnalyzer {
         clock.lap(2);
         TimeLimit.check();
         MatchingView view = matchingViews.build(text);
+        List<Span> marked = furniture.find(paragraphs, view);
         clock.lap(3);
-        return new AnalyzedText(text, lang, paragraphs, split, view);
+        return new AnalyzedText(text, lang, paragraphs, split, marked, view);
     }
 
     private static final class StepClock {

@@ -276,7 +276,8 @@ final class ChinesePersonRecognizer {
                 continue;
             }
             if (endsWell(view, tokens, at, end, limit) && !isOneOrdinaryWord(tokens, at, end)
-                    && !isDictionaryNonName(view.substring(at, end))) {
+                    && !isDictionaryNonName(view.substring(at, end))
+                    && !isModifiedNoun(view.substring(at, end), surname)) {
                 return end;
             }
         }
@@ -670,6 +671,24 @@ final class ChinesePersonRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * A modifier and a noun, not a surname and a given name: the "surname" is read first as another word (高 an
+     * adjective) and the "given name" is a common noun of the dictionary, so the three characters are a noun
+     * phrase: 作家|高密度 (dev2 20 "发明人和科学作品作家高密度汇聚", high density), 推進|高水平 (dev2 07
+     * "國家持續推進高水平雙向開放", dev2 16 "為國家的高水平科技自立自強", high level). Real names keep a surname read
+     * first as a name (蔡文豪: 文豪 is a noun, 蔡 a surname) or a given name the dictionary does not hold (黃錦輝,
+     * 馬忠法, 錢林霞).
+     */
+    private static boolean isModifiedNoun(String word, int surnameLength) {
+        if (surnameLength != 1 || word.length() != 3) {
+            return false;
+        }
+        CoreDictionary.Attribute first = CoreDictionary.get(word.substring(0, 1));
+        CoreDictionary.Attribute rest = CoreDictionary.get(word.substring(1));
+        return first != null && rest != null && !first.nature[0].toString().startsWith("nr")
+                && rest.nature[0].toString().equals("n");
     }
 
     private static boolean holdsDictionaryWord(String view, int start, int end) {

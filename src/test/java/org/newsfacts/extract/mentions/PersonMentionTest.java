@@ -91,6 +91,18 @@ class PersonMentionTest {
     }
 
     @Test
+    void aModifierAndANounAfterATitleAreNoName() {
+        // 高 read first as an adjective, 密度 a common noun: "high density", not a writer called 高密度.
+        assertThat(ids("这一方法标记出那些发明人和科学作品作家高密度汇聚的地理区域。", Mention.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aSurnameBeforeAGivenNameThatIsAlsoANounIsStillAName() {
+        // 文豪 is a noun of the dictionary, but 蔡 is read first as a surname.
+        assertThat(ids("大公報記者 江凌風（文）\n蔡文豪（圖）\n", Mention.PERSON)).contains("蔡文豪");
+    }
+
+    @Test
     void nameIntroducedOnceIsFoundWhereRepeated() {
         List<Mention> sun = mentionsOfType("孫東：繼續強化科研等工作\n創新科技及工業局局長孫東表示，特區政府未來將繼續強化三個方面的工作。\n",
                 Mention.PERSON);
