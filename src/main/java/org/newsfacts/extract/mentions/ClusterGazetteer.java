@@ -48,17 +48,22 @@ final class ClusterGazetteer {
 
     private static final Pattern PLACE_DASH = Pattern.compile("\\s*[" + DashFilter.DASHES.replace("-", "\\-") + "]+\\s*");
 
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\[\\s*given name:\\s*([^\\]]*)]", Pattern.CASE_INSENSITIVE);
+
     private final PhraseTrie<Form> forms;
     private final List<CityList> cityLists;
+    private final Set<String> givenNames;
 
-    private ClusterGazetteer(PhraseTrie<Form> forms, List<CityList> cityLists) {
+    private ClusterGazetteer(PhraseTrie<Form> forms, List<CityList> cityLists, Set<String> givenNames) {
         this.forms = forms;
         this.cityLists = cityLists;
+        this.givenNames = givenNames;
     }
 
     static ClusterGazetteer load(Path file) {
         PhraseTrie<Form> trie = new PhraseTrie<>();
         List<CityList> cityLists = new java.util.ArrayList<>();
+        Set<String> givenNames = new HashSet<>();
         for (String line : LexiconFile.read(file).lines()) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 3 || cols[0].equals("cluster_en")) {
@@ -75,6 +80,14 @@ final class ClusterGazetteer {
             if (cols.length > 3) {
                 for (String alias : splitAliases(cols[3])) {
                     addAlias(alias.strip(), oneCity, written);
+                    Matcher given = GIVEN_NAME.matcher(alias);
+                    while (given.find()) {
+                        for (String word : given.group(1).split("[,\\s]+")) {
+                            if (!word.isBlank()) {
+                                givenNames.add(word.strip());
+                            }
+                        }
+                    }
                 }
             }
             written.forEach((form, kind) -> {
@@ -87,7 +100,7 @@ final class ClusterGazetteer {
                 cityLists.add(cityList(id, List.of(id, cols[1], cols[2])));
             }
         }
-        return new ClusterGazetteer(trie, List.copyOf(cityLists));
+        return new ClusterGazetteer(trie, List.copyOf(cityLists), Set.copyOf(givenNames));
     }
 
     /** Each place of a several-city name, in every column that splits into as many places as the English id. */
@@ -200,12 +213,16 @@ final class ClusterGazetteer {
         return forms;
     }
 
-    /** Latin words of every cluster form (Hong, Kong, Tokyo …): places, not parts of people's names. */
+    /**
+     * Latin words of every cluster form (Hong, Kong, Tokyo …): places, not parts of people's names. A word a form
+     * marks [given name: …] (Ann of Ann Arbor) is left out, since people bear it too ("Ann Sarnoff said"); the form
+     * keeps another word that is never a name (Arbor), so the whole place name still cannot be read as a person.
+     */
     Set<String> latinWords() {
         Set<String> words = new HashSet<>();
         for (Form f : forms.values()) {
             for (String w : f.written().split("[^A-Za-z]+")) {
-                if (!w.isEmpty()) {
+                if (!w.isEmpty() && !givenNames.contains(w)) {
                     words.add(w);
                 }
             }

@@ -204,4 +204,67 @@ class ClusterMentionTest {
         assertThat(ids("在2024年世界知识产权组织发布的《全球创新指数(GII)报告》中,南昌更是首次进入全球百强科技集群名单,"
                 + "这标志着其科研实力和创新能力的显著提升。", Mention.CLUSTER)).containsExactly("Nanchang");
     }
+
+    // Clusters added from further sources (models/mentions/README.md, "Gazetteer additions"); their Traditional
+    // forms are OpenCC's conversion of the Simplified ones.
+
+    @Test
+    void canadasClustersOfTheVentureCapitalRankingAreFoundInEnglish() {
+        // axelys.ca on the GII 2025 cluster ranking, in English.
+        assertThat(ids("With venture capital added, Toronto rises to 33rd, Montreal ranks 62nd and Vancouver 66th among "
+                + "the top 100 innovation clusters.", Mention.CLUSTER)).containsExactly("Toronto", "Montreal", "Vancouver");
+    }
+
+    @Test
+    void canadasClustersAreFoundInBothChineseScripts() {
+        assertThat(ids("加拿大的多伦多、蒙特利尔和温哥华跻身全球百强创新集群。", Mention.CLUSTER))
+                .containsExactly("Toronto", "Montreal", "Vancouver");
+        assertThat(ids("加拿大的多倫多、蒙特利爾和溫哥華躋身全球百強創新集群。", Mention.CLUSTER))
+                .containsExactly("Toronto", "Montreal", "Vancouver");
+    }
+
+    @Test
+    void frenchSpellingOfMontrealIsTheCluster() {
+        assertThat(ids("Toronto ranks 33rd among the top 100 clusters, Montréal 62nd.", Mention.CLUSTER))
+                .containsExactly("Toronto", "Montreal");
+    }
+
+    @Test
+    void chongqingRankedAmongTheTopHundredClustersInBothScripts() {
+        // tech.china.com, 2020-11-02.
+        assertThat(ids("在今年世界知识产权组织发布的《2020年全球创新指数报告》中,重庆再次入选全球城市创新集群100强,"
+                + "排名第77位,较2019年上升了11位。", Mention.CLUSTER)).containsExactly("Chongqing");
+        assertThat(ids("在今年世界知識產權組織發布的《2020年全球創新指數報告》中,重慶再次入選全球城市創新集群100強,"
+                + "排名第77位,較2019年上升了11位。", Mention.CLUSTER)).containsExactly("Chongqing");
+    }
+
+    @Test
+    void nurembergErlangenIsFoundInGermanEnglishAndChinese() {
+        // automation-next.com on Germany's seven clusters in the GII 2024, in English and in Chinese.
+        assertThat(ids("Germany's seven clusters in the top 100 are Munich, Cologne, Stuttgart, Frankfurt am Main, Berlin, "
+                + "Heidelberg-Mannheim and Nürnberg-Erlangen.", Mention.CLUSTER))
+                .containsExactly("Munich", "Cologne", "Stuttgart", "Frankfurt am Main", "Berlin", "Heidelberg–Mannheim",
+                        "Nuremberg–Erlangen");
+        assertThat(ids("德国有7个集群进入全球百强,包括慕尼黑、科隆和纽伦堡—埃尔朗根。", Mention.CLUSTER))
+                .containsExactly("Munich", "Cologne", "Nuremberg–Erlangen");
+        assertThat(ids("德國有7個集群進入全球百強,包括慕尼黑、科隆和紐倫堡-埃爾朗根。", Mention.CLUSTER))
+                .containsExactly("Munich", "Cologne", "Nuremberg–Erlangen");
+    }
+
+    @Test
+    void annArborAmongTheMostIntensiveClustersInEnglishAndChinese() {
+        // WIPO's 2022 table of the most S&T-intensive clusters (pibd.inpi.fr), as a sentence.
+        assertThat(ids("Relative to population, Boston–Cambridge ranks sixth and Ann Arbor seventh among the most "
+                + "S&T-intensive clusters, ahead of San Diego and Seattle.", Mention.CLUSTER))
+                .containsExactly("Boston–Cambridge", "Ann Arbor", "San Diego", "Seattle");
+        assertThat(ids("按人口比例计算,科技强度排名第七的是美国的安阿伯集群。", Mention.CLUSTER)).containsExactly("Ann Arbor");
+    }
+
+    @Test
+    void annArborIsNeverAPersonWhileAnnIsStillAGivenName() {
+        assertThat(ids("The mayor of Ann Arbor, Christopher Taylor, said the city would bid for the new research campus.",
+                Mention.PERSON)).containsExactly("Christopher Taylor");
+        assertThat(ids("Warner Bros chief executive Ann Sarnoff said the studio would keep its films in cinemas.",
+                Mention.PERSON)).containsExactly("Ann Sarnoff");
+    }
 }
