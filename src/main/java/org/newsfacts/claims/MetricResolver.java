@@ -331,7 +331,35 @@ final class MetricResolver {
                 && inARegionBefore(cx, figure, sentence)
                 || metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
                 || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))
-                || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure);
+                || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure)
+                || metric.rule().unit().equals("rank") && superlativeOfAnotherNoun(cx, figure, sentence);
+    }
+
+    /** How far after "largest" the noun it ranks may end ("science and technology (S&T) cluster": 38 characters). */
+    private static final int SUPERLATIVE_NOUN_REACH = 40;
+
+    /**
+     * An ordinal before a superlative ranks the noun after it (grammar.tsv ordinal-superlative): "Nissan was the
+     * 9th largest automotive manufacturer in the world" (dev2 12) is a place among carmakers, while "the 25th largest
+     * science and technology (S&T) cluster" (dev2 21) and "第二大科技集群" (dev2 06) name a cluster word and are places
+     * in the ranking.
+     */
+    private boolean superlativeOfAnotherNoun(BindContext cx, Figure figure, Span sentence) {
+        int at = figure.end();
+        while (at < sentence.end() && (cx.view.charAt(at) == ' ' || cx.view.charAt(at) == '-')) {
+            at++;
+        }
+        for (Cue superlative : lexicon.grammar("ordinal-superlative")) {
+            if (superlative.indexWithin(cx.view, cx.lowered, at, at + superlative.form().length()) == at) {
+                int from = at + superlative.form().length();
+                int end = from;
+                while (end < Math.min(sentence.end(), from + SUPERLATIVE_NOUN_REACH) && !cx.clauseBreakBetween(end, end + 1)) {
+                    end++;
+                }
+                return !cx.hasCueBefore(lexicon.clusterWords(), from, end);
+            }
+        }
+        return false;
     }
 
     private boolean startsWithLocative(BindContext cx, int at) {

@@ -106,6 +106,27 @@ class MetricResolverTest {
     }
 
     @Test
+    void anOrdinalBeforeLargestRanksTheNounAfterIt() {
+        // dev2 12 (Verdict, 2023): a place among carmakers, not Tokyo–Yokohama's in the ranking.
+        BindContext cx = Articles.context("Further south, Nissan’s headquarters are located in Yokohama, the major economic, "
+                + "cultural, and commercial hub for the Tokyo Commercial Area. Nissan was the 9th largest automotive "
+                + "manufacturer in the world in 2022, with a revenue of $78bn.", LocalDate.of(2023, 9, 28));
+        Figure ninth = Articles.figure(cx, "9th");
+        MetricResolver.Candidate rank = METRICS.candidates(cx, ninth, "rank", Articles.sentence(cx, ninth)).get(0);
+        assertThat(METRICS.placeInAnotherRanking(cx, ninth, rank, Articles.sentence(cx, ninth))).isTrue();
+    }
+
+    @Test
+    void anOrdinalBeforeLargestAndAClusterWordIsAPlaceInTheRanking() {
+        // dev2 21 (Focus Taiwan, 2024).
+        BindContext cx = Articles.context("Taipei-Hsinchu ranked as the 25th largest science and technology (S&T) cluster in "
+                + "the world in 2024.", LocalDate.of(2024, 8, 28));
+        Figure place = Articles.figure(cx, "25th");
+        MetricResolver.Candidate rank = METRICS.candidates(cx, place, "rank", Articles.sentence(cx, place)).get(0);
+        assertThat(METRICS.placeInAnotherRanking(cx, place, rank, Articles.sentence(cx, place))).isFalse();
+    }
+
+    @Test
     void theEconomiesAnEditionRanksAreCountedBeforeAmong() {
         // dev2 31 (香港01, 2025).
         assertThat(metrics("陳茂波在社交網站表示，在139個被評核的經濟體中，香港在多個分項表現突出。", "139")).first().isEqualTo("economies_ranked");
