@@ -39,7 +39,8 @@ final class SubjectResolver {
                     figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
         }
         if (rule.metric().startsWith("gii_")
-                && !(rule.where() != ClaimLexicon.Where.DEFAULT && economyNamedLast(cx, figure, sentence))
+                && !(rule.where() != ClaimLexicon.Where.DEFAULT && economyNamedLast(cx, figure, sentence)
+                && !clusterWordAfterIndexWord(cx, figure, rule, sentence))
                 && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))
                 || cx.hasCueBefore(lexicon.clusterWords(), sentence.start(), sentence.end()))) {
             return Bound.NONE;
@@ -139,6 +140,20 @@ final class SubjectResolver {
         }
         return last != null && last.kind().equals("economy")
                 && !cx.hasCueBefore(lexicon.clusterWords(), last.end(), figure.start());
+    }
+
+    /**
+     * A cluster word stands between the index's word and the place: the sentence named the index and then went on
+     * to clusters, so a place after an economy is the economy's by its clusters, not its GII place ("發布了2022年
+     * "全球創新指數"報告的部分內容…其中顯示中國擁有21個世界領先的科技集群,在數量上首次追平美國,并列世界第一", dev2 01),
+     * whereas "香港的排名…在全球132個經濟體中排名第17位" (dev2 07) names the index right before the place.
+     */
+    private boolean clusterWordAfterIndexWord(BindContext cx, Figure figure, ClaimLexicon.MetricRule rule, Span sentence) {
+        int indexWord = -1;
+        for (Cue cue : rule.cues()) {
+            indexWord = Math.max(indexWord, cue.lastIndexIn(cx.view, cx.lowered, sentence.start(), figure.start()));
+        }
+        return indexWord >= 0 && cx.hasCueBefore(lexicon.clusterWords(), indexWord, figure.start());
     }
 
     /**

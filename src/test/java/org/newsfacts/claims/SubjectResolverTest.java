@@ -79,4 +79,17 @@ class SubjectResolverTest {
         BindContext cx = Articles.context("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易。", LocalDate.of(2022, 9, 30));
         assertThat(cx.subjects).extracting(SubjectHit::id).contains("GII 2022 top 100");
     }
+
+    @Test
+    void anEconomysPlaceAfterTheSentenceMovedFromTheIndexToClustersIsNoGiiPlace() {
+        // dev2 01 (觀察者網, 2022): tied first by number of clusters, not the United States' place in the GII.
+        BindContext cx = Articles.context("當地時間14日,聯合國下屬的世界知識產權組織(WIPO)提前發布了2022年“全球創新指數”報告的部分內容——"
+                + "“全球百大科技集群排名”,其中顯示中國擁有21個世界領先的科技集群,在數量上首次追平美國,并列世界第一。",
+                LocalDate.of(2022, 7, 15));
+        Figure first = Articles.figure(cx, "第一");
+        var sentence = Articles.sentence(cx, first);
+        var giiRank = METRICS.candidates(cx, first, "rank", sentence).stream()
+                .filter(c -> c.rule().metric().equals("gii_rank")).findFirst().orElseThrow();
+        assertThat(SUBJECTS.subjectsFor(cx, first, giiRank.rule(), sentence).subjects()).isEmpty();
+    }
 }
