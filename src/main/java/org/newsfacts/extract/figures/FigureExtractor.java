@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
@@ -311,6 +312,12 @@ public final class FigureExtractor {
                 return;
             }
             if (english) {
+                if (rankPrefixed(x) && x.value().signum() > 0 && lex.rankAfter.contains(lowerOrEmpty(wordAfter(x.end())))) {
+                    // "jumped to the number one spot" (dev2 26) as "No. 1", "number 1" (ranks.tsv rank-prefix): a
+                    // number word after a rank prefix is a place when a place word follows ("No one knows" is none).
+                    emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                    return;
+                }
                 if (x.value().compareTo(BigDecimal.valueOf(2)) >= 0 || x.has(Numeral.SCALED)) {
                     emit(x, x.start(), x.end(), x.value(), FigureUnits.COUNT, x.end());
                 }
@@ -562,6 +569,10 @@ public final class FigureExtractor {
             }
             int after = skipSpaces(x.end() + 1);
             return after >= n || !Folding.isDigit(s.charAt(after));
+        }
+
+        private static String lowerOrEmpty(String word) {
+            return word == null ? "" : word.toLowerCase(Locale.ROOT);
         }
 
         /** No. 1, #2: a rank, unless a name follows (No 10 Downing Street). */

@@ -72,6 +72,13 @@ class RankFigureTest {
     }
 
     @Test
+    void aNumberWordAfterNumberAndBeforeSpotIsARank() {
+        // dev2 26 (羊城晚報 English, 2026).
+        assertFigure(one("Yin Hejun stated that the Shenzhen-Hong Kong-Guangzhou cluster has jumped to the number one spot "
+                + "in the Top 100 Global Innovation Clusters ranking.", "one"), "1", FigureUnits.RANK, null);
+    }
+
+    @Test
     void wordRanksAreReportedOnlyWhenAskedFor() {
         String text = "深港穗集群躍升榜首";
         assertEquals(List.of(), surfaces(text));
