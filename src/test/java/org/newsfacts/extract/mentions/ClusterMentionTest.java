@@ -267,4 +267,24 @@ class ClusterMentionTest {
         assertThat(ids("Warner Bros chief executive Ann Sarnoff said the studio would keep its films in cinemas.",
                 Mention.PERSON)).containsExactly("Ann Sarnoff");
     }
+
+    @Test
+    void nordicClustersRankedByIntensityInEnglishAndChinese() {
+        // prh.fi (Finnish Patent and Registration Office) on the GII 2020, and the same sentence in Chinese.
+        assertThat(ids("Helsinki was ranked 18th, behind Stockholm (14th) but ahead of Copenhagen (20th).", Mention.CLUSTER))
+                .containsExactly("Helsinki", "Stockholm", "Copenhagen");
+        assertThat(ids("赫尔辛基排名第18位,落后于斯德哥尔摩(第14位),但领先于哥本哈根(第20位)。", Mention.CLUSTER))
+                .containsExactly("Helsinki", "Stockholm", "Copenhagen");
+        assertThat(ids("赫爾辛基排名第18位,落後於斯德哥爾摩(第14位),但領先於哥本哈根(第20位)。", Mention.CLUSTER))
+                .containsExactly("Helsinki", "Stockholm", "Copenhagen");
+    }
+
+    @Test
+    void warsawAmongTheTopHundredInnovationClustersInEnglishAndChinese() {
+        // polenjournal.de on the GII 2025 cluster ranking, in English and in Chinese.
+        assertThat(ids("Warsaw secured a place: the Polish capital ranks 89th among the world's top 100 innovation clusters.",
+                Mention.CLUSTER)).containsExactly("Warsaw");
+        assertThat(ids("波兰首都华沙在全球百强创新集群中排名第89位。", Mention.CLUSTER)).containsExactly("Warsaw");
+        assertThat(ids("波蘭首都華沙在全球百強創新集群中排名第89位。", Mention.CLUSTER)).containsExactly("Warsaw");
+    }
 }
