@@ -165,6 +165,10 @@ final class EnglishQuoteFinder {
                 return new Attribution(pi, i, after.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
         }
+        Found statement = statementAfter(view, i, p.end());
+        if (statement != null) {
+            return new Attribution(pi, i, statement.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+        }
         // "…," WIPO Director General Daren Tang said in a statement (The Daily Updates 2022); "…," Commerce and
         // Industry Minister Nirmala Sitharaman said here (The Statesman 2016): the speaker's title stands before
         // the name, between the quotation and the verb, with no punctuation.
@@ -183,6 +187,27 @@ final class EnglishQuoteFinder {
             Found s2 = speakerEndingBefore(view, speakers, verbStart, p.start());
             if (s2 != null) {
                 return new Attribution(pi, s2.start, s2.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…," read the statement: a verb of [english-statement-verbs] inverted before an office anaphor ("the
+     * statement"), which speaks for the office that spoke last; or null.
+     */
+    private Found statementAfter(String view, int at, int limit) {
+        for (String v : lexicon.englishStatementVerbs) {
+            int end = at + v.length();
+            if (end < limit && view.regionMatches(true, at, v, 0, v.length()) && view.charAt(end) == ' ') {
+                int from = skip(view, end, limit, " ");
+                for (String anaphor : lexicon.englishOfficeAnaphors) {
+                    int after = from + anaphor.length();
+                    if (after <= limit && view.regionMatches(true, from, anaphor, 0, anaphor.length())
+                            && (after == view.length() || !Character.isLetter(view.charAt(after)))) {
+                        return new Found(Speaker.OFFICE_ANAPHOR, from, after);
+                    }
+                }
             }
         }
         return null;

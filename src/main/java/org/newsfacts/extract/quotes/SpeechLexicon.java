@@ -42,6 +42,8 @@ final class SpeechLexicon {
     final List<Pattern> speechIntros;
     /** Lower-case openings of the paragraph that ends a published speech ("ends/"). */
     final List<String> speechEnds;
+    /** "read": a verb whose subject is the statement itself, inverted after a quotation ("…," read the statement). */
+    final List<String> englishStatementVerbs;
 
     private SpeechLexicon(List<String> verbs, List<String> shortVerbs, List<String> shortVerbWords, Pattern between, List<String> attitudes,
                           List<String> pronouns, List<String> continuations, List<String> connectives,
@@ -50,7 +52,8 @@ final class SpeechLexicon {
                           List<String> officeTitles, Pattern englishBetween, List<String> englishParticiples,
                           List<String> englishOfficeAnaphors, List<String> accordingTo,
                           List<String> accordingToWords, List<String> sourceVerbs, List<Pattern> speechIntros,
-                          List<String> speechEnds) {
+                          List<String> speechEnds, List<String> englishStatementVerbs) {
+        this.englishStatementVerbs = englishStatementVerbs;
         this.sourceVerbs = sourceVerbs;
         this.speechIntros = speechIntros;
         this.speechEnds = speechEnds;
@@ -96,7 +99,8 @@ final class SpeechLexicon {
                 longestFirst(chinese(speech.section("source-verbs"))),
                 speech.section("english-speech-intros").stream()
                         .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList(),
-                lower(speech.section("english-speech-ends")));
+                lower(speech.section("english-speech-ends")),
+                longestFirst(lower(speech.section("english-statement-verbs"))));
     }
 
     private static Pattern englishBetween(List<String> items) {

@@ -226,4 +226,22 @@ class ChineseQuoteTest {
         List<Quote> q = quotes("香港特区政府发言人1日表示,这反映粤港澳大湾区的创新能力在国际上获高度肯定,特区政府对此表示热烈欢迎。\n");
         assertThat(q).extracting(Quote::text).noneMatch(t -> t.strip().equals("热烈欢迎"));
     }
+
+    @Test
+    void anAdverbOfEmphasisMayStandBeforeTheVerb() {
+        // 快科技 2024 (dev2 18).
+        List<Quote> q = quotes("值得注意的是,世界知识产权组织首席经济学家卡斯滕·芬克特别指出,中国不仅在数量上领先,更在质量上实现了飞跃,"
+                + "其百强科技集群中有4个跻身全球前十。");
+        assertThat(q).extracting(Quote::speaker).containsExactly("卡斯滕·芬克");
+        assertThat(q.get(0).text()).contains("其百强科技集群中有4个跻身全球前十");
+    }
+
+    @Test
+    void praiseReportsWhatThePronounsSpeakerPraised() {
+        // 聯合日報 2025 (dev2 37): 他 is the chief economist named in the paragraph before.
+        List<Quote> q = quotes("世界知识产权组织首席经济学家芬克表示,“深圳—香港—广州”创新集群升至第一,主要因为今年新加入风险资本交易量指标。\n"
+                + "他称赞“深圳—香港—广州”3个城市在创新集群内各自发挥贡献,区内集群组成多元,其中香港作为科研中心,拥有全球顶尖的大学。\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("芬克", "芬克");
+        assertThat(q.get(1).text()).contains("香港作为科研中心,拥有全球顶尖的大学");
+    }
 }

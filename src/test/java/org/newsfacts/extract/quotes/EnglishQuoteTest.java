@@ -188,4 +188,35 @@ class EnglishQuoteTest {
                 tuple("Paul Chan", Quote.DIRECT, "Good afternoon. It is a great pleasure to join you today for the launch of the ranking."),
                 tuple("Paul Chan", Quote.DIRECT, "Today's gathering presents an exceptional opportunity to exchange insights."));
     }
+
+    @Test
+    void aQuotationThenReadTheStatementIsTheOfficesWords() {
+        // The Star 2024 (dev2 23).
+        List<Quote> q = quotes("The Science, Technology and Innovation Ministry in a statement on Thursday (Sept 26) said this "
+                + "accomplishment reflects Malaysia's continued commitment to enhancing its national innovation ecosystem.\n"
+                + "\"The inclusion of Kuala Lumpur in the Top 100 Science and Technology Clusters for the first time since 2016 "
+                + "underscores Malaysia's rising status as a regional hub for innovation,\" read the statement.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(
+                tuple("Science, Technology and Innovation Ministry", Quote.INDIRECT),
+                tuple("Science, Technology and Innovation Ministry", Quote.DIRECT));
+        assertThat(q.get(1).text()).endsWith("as a regional hub for innovation");
+    }
+
+    @Test
+    void anAdverbOfTimeMayStandBetweenTheSpeakerAndTheVerb() {
+        // theSun 2024 (dev2 25).
+        List<Quote> q = quotes("Domestic Trade and Cost of Living Minister Datuk Armizan Mohd Ali recently described the "
+                + "ranking as a significant milestone for Malaysia.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Armizan Mohd Ali");
+        assertThat(q.get(0).text()).contains("a significant milestone for Malaysia");
+    }
+
+    @Test
+    void aSentenceEndingAccordingToANewsAgencyIsTheAgencysStatement() {
+        // Verdict 2023 (dev2 12).
+        List<Quote> q = quotes("The Japanese government's massive investment in its research had led some to dub the "
+                + "university 'the best research university in Japan', according to Reuters.\n");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Reuters");
+        assertThat(q.get(0).text()).contains("the best research university in Japan");
+    }
 }
