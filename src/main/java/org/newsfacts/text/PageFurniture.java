@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * a real numbered list (dev2 19 "1. 东京-横滨…", "2. 深圳 - 香港 - 广州…") has its second item.</li>
  * </ul>
  *
- * Headlines, bylines, datelines and table rows of the article are never after a list heading, so they are kept.
+ * A list heading counts only after the story's first sentence: link lists follow the story, and a label above a
+ * headline (視頻 over a video story) does not make the headline a link. Headlines, bylines, datelines and table rows
+ * of the article are never after a list heading, so they are kept.
  */
 public final class PageFurniture {
     /** Longest line, in characters without spaces, taken as one link item (a headline, not a paragraph). */
@@ -102,12 +104,13 @@ public final class PageFurniture {
         List<Span> marked = new ArrayList<>();
         String v = view.text();
         boolean inList = false;
+        boolean bodySeen = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             Span s = view.toView(p.start(), p.end());
             String line = v.substring(s.start(), s.end()).strip();
             boolean furniture;
-            if (isHeading(line)) {
+            if (bodySeen && isHeading(line)) {
                 furniture = true;
                 inList = true;
             } else if (inList && isLinkItem(line)) {
@@ -118,6 +121,10 @@ public final class PageFurniture {
             }
             if (furniture) {
                 marked.add(new Span(p.start(), p.end()));
+            } else {
+                // Link lists follow the story; a label such as 視頻 above it ("視頻" over a video story's headline)
+                // heads the story itself.
+                bodySeen |= STATEMENT_END.matcher(line).find();
             }
         }
         return List.copyOf(marked);

@@ -30,6 +30,8 @@ class PageFurnitureTest {
     @Test
     void aVideoListRunsOnOverHeadlinesEndingInAQuestionMark() {
         String page = """
+                特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加,成為擁有最多科技集群的國家。
+
                 【編輯:錢林霞】
 
                 視頻
@@ -45,9 +47,10 @@ class PageFurnitureTest {
     @Test
     void theListEndsAtTheFirstParagraphThatEndsASentence() {
         String page = """
+                特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加,成為擁有最多科技集群的國家。
                 視頻
                 全球第四!香港首季IPO集資額升287%
-                特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加。
+                香港新聞網9月26日電 世界知識產權組織日前發佈2023年版全球創新指數(GII)“科技集群”排名顯示,深圳—香港—廣州連續四年成為全球第二大科技集群,東京—橫濱(日本)位列榜首,首爾(大韓民國)位列第三,然後是中國的北京集群和上海—蘇州集群。
                 """;
         assertThat(furniture(page)).containsExactly("視頻", "全球第四!香港首季IPO集資額升287%");
     }
@@ -108,5 +111,15 @@ class PageFurnitureTest {
         assertThat(t.matchingView().text().substring(t.matchingView().fromOriginal(at)).strip()).isEmpty();
         assertThat(t.view().paragraphs()).hasSize(1);
         assertThat(t.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void aListHeadingAboveTheStoryDoesNotMakeTheHeadlineALink() {
+        String page = """
+                視頻
+                世界知識產權組織“科技集群”排名:港深廣全球第二
+                香港新聞網9月26日電 世界知識產權組織日前發佈2023年版全球創新指數(GII)“科技集群”排名顯示,深圳—香港—廣州連續四年成為全球第二大科技集群,東京—橫濱(日本)位列榜首,首爾(大韓民國)位列第三,然後是中國的北京集群和上海—蘇州集群。
+                """;
+        assertThat(furniture(page)).isEmpty();
     }
 }
