@@ -10,6 +10,7 @@ import org.newsfacts.check.DraftChecker.Verdict;
 import org.newsfacts.check.KnownClaims;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.extract.mentions.ChineseDictionaries;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputWriter;
@@ -93,6 +94,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<Claim> run;
         java.util.function.Function<String, String> stories;
         KnownClaims.ReferenceTable table = KnownClaims.ReferenceTable.NONE;
+        if (loaded == null && !draft.equals("-")) {
+            // A Chinese draft's HanLP dictionaries load on the other core while the run's claims and our models do.
+            ChineseDictionaries.loadAheadFor(List.of(Path.of(draft)));
+        }
         try {
             Phases.mark("command line");
             run = KnownClaims.fromRun(facts);

@@ -9,6 +9,7 @@ import org.newsfacts.run.ExtractRun;
 import org.newsfacts.output.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.BatchRunner;
+import org.newsfacts.extract.mentions.ChineseDictionaries;
 import org.newsfacts.pipeline.InputCollector;
 import org.newsfacts.pipeline.Phases;
 import org.newsfacts.pipeline.ResultCache;
@@ -116,6 +117,12 @@ public final class ExtractCommand implements Callable<Integer> {
             Path modelsDir = models;
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             boolean terminal = System.console() != null && !quiet;
+            if (fresh || !ResultCache.exists(set.out())) {
+                // Every file will be processed: a Chinese input's HanLP dictionaries load on the other core
+                // while this one fingerprints the models, prepares the outputs and loads our models. A run that
+                // may reuse stored results loads them only when a file needs them, as before.
+                ChineseDictionaries.loadAheadFor(files.stream().map(SourceFile::path).toList());
+            }
             // --fresh reprocesses every file but still stores the results for the next run.
             ResultCache cache = new ResultCache(set.out(), models, !fresh);
             // Idle parser processes stay for the next run of this JVM (tests) and end when it exits.

@@ -65,6 +65,15 @@ public final class ResultCache {
         this.reuse = reuse;
     }
 
+    /** Whether the output folder {@code outDir} holds stored results a run could reuse. */
+    public static boolean exists(Path outDir) {
+        try (var entries = Files.list(outDir.resolve(FOLDER))) {
+            return entries.findAny().isPresent();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The stored result for this file's current content, or null. */
     ArticleResult find(String doc, String sha256) {
         Path entry = entry(doc, sha256);

@@ -23,13 +23,7 @@ final class ChineseSegmenter {
      * HanLP's segmenters keep no state between calls, but nothing in its documentation promises that, so each
      * thread gets its own; they share HanLP's read-only dictionaries.
      */
-    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enableTranslatedNameRecognize(true)
-            .enableJapaneseNameRecognize(false)
-            .enableOrganizationRecognize(true)
-            .enablePlaceRecognize(false)
-            .enableOffset(true));
+    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(ChineseSegmenter::withRecognisers);
     private final ThreadLocal<Segment> plain = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(false)
             .enableTranslatedNameRecognize(false)
@@ -38,8 +32,20 @@ final class ChineseSegmenter {
             .enablePlaceRecognize(false)
             .enableOffset(true));
 
+    /** HanLP's segmenter with the recognisers this extractor uses (person, transliterated name, organisation). */
+    static Segment withRecognisers() {
+        return HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enableTranslatedNameRecognize(true)
+                .enableJapaneseNameRecognize(false)
+                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOffset(true);
+    }
+
     /** The words of every paragraph that holds Chinese, in order, in view offsets. */
     List<Token> segment(ArticleView article) {
+        ChineseDictionaries.awaitLoaded();
         List<Token> tokens = new ArrayList<>();
         Segment segment = segments.get();
         String view = article.view();
@@ -87,6 +93,7 @@ final class ChineseSegmenter {
 
     /** A plain segmentation of one word or phrase (no name recognition), offsets from 0. */
     List<Token> split(String phrase) {
+        ChineseDictionaries.awaitLoaded();
         List<Token> tokens = new ArrayList<>();
         for (Term term : plain.get().seg(phrase)) {
             tokens.add(new Token(term.offset, term.offset + term.word.length(), term.word,
