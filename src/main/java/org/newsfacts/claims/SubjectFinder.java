@@ -44,15 +44,19 @@ final class SubjectFinder {
 
     /**
      * "The city" (grammar.tsv anaphor) stands for the place named last before it, a cluster or an economy:
-     * it takes that subject's id and kind, and names nothing when no place came before.
+     * it takes that subject's id and kind, and names nothing when no place came before. "It" does so only where
+     * it opens a sentence (opening-anaphor), as the sentence's subject.
      */
     private static List<SubjectHit> withPlaceAnaphors(BindContext cx, ClaimLexicon lexicon, List<SubjectHit> hits,
                                                       boolean[] taken) {
         List<SubjectHit> anaphors = new ArrayList<>();
-        for (Cue cue : lexicon.grammar("anaphor")) {
+        List<Cue> opening = lexicon.grammar("opening-anaphor");
+        List<Cue> cues = new ArrayList<>(lexicon.grammar("anaphor"));
+        cues.addAll(opening);
+        for (Cue cue : cues) {
             for (int at = cue.indexIn(cx.view, cx.lowered, 0); at >= 0; at = cue.indexIn(cx.view, cx.lowered, at + 1)) {
                 int end = at + cue.form().length();
-                if (anyTaken(taken, at, end)) {
+                if (anyTaken(taken, at, end) || opening.contains(cue) && !opensSentence(cx, at)) {
                     continue;
                 }
                 SubjectHit last = null;
@@ -77,6 +81,12 @@ final class SubjectFinder {
         all.addAll(anaphors);
         all.sort(Comparator.comparingInt(SubjectHit::start));
         return all;
+    }
+
+    /** Whether only spaces stand between the start of the sentence holding {@code at} and {@code at}. */
+    private static boolean opensSentence(BindContext cx, int at) {
+        int start = cx.sentenceOf(at).start();
+        return cx.view.substring(start, at).isBlank();
     }
 
     private static void mark(boolean[] taken, int start, int end) {

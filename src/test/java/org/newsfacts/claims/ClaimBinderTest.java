@@ -279,4 +279,14 @@ class ClaimBinderTest {
                 LocalDate.of(2024, 8, 28)).stream().map(ClaimBinderTest::describe))
                 .containsExactly("United States clusters_in_top_n 3 count top10");
     }
+
+    @Test
+    void itOpeningASentenceStandsForThePlaceNamedLastBeforeIt() {
+        // Fortune India, 2022 (dev2 05).
+        assertThat(claims("The just released Global Innovation Index (GII) 2022 by the World Intellectual Property "
+                + "Organisation (WIPO) puts the country among a handful of developing economies. India leads the central and "
+                + "southern Asia region and the lower middle-income countries group among the 132 countries that figure in "
+                + "WIPO’s annual ranking. It reached the 40th position after making it into the top 50 in 2020.",
+                LocalDate.of(2022, 9, 30)).stream().map(ClaimBinderTest::describe)).contains("India gii_rank 40 rank");
+    }
 }
