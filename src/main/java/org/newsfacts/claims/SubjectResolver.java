@@ -87,7 +87,13 @@ final class SubjectResolver {
             // "有七個位于亞洲,三個位于美國": a count in a place that is no subject of ours (Asia) has none.
             return Bound.NONE;
         }
-        SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : after;
+        // "亚洲占据七席,而美国则占据其余三席" (dev2 18), "Germany, with nine clusters, is the nation with the third most;
+        // Munich ranks as the biggest" (dev2 11): a subject named only in a later clause starts a statement of its own
+        // when the sentence named something before the figure. A sentence that opens with its predicate names its
+        // subject after the comma ("连续五年位列该排行榜第二名,“深圳—香港—广州”集群今年为何能首次登顶", dev2 35).
+        SubjectHit laterClause = after != null && cx.clauseBreakBetween(figure.end(), after.start())
+                && namedBefore(cx, figure, sentence, after) ? null : after;
+        SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : laterClause;
         Binding binding;
         if (chosen != null) {
             binding = cx.isHeadline(sentence) ? Binding.HEADLINE
@@ -140,6 +146,15 @@ final class SubjectResolver {
         }
         return last != null && last.kind().equals("economy")
                 && !cx.hasCueBefore(lexicon.clusterWords(), last.end(), figure.start());
+    }
+
+    /**
+     * The sentence names a subject other than {@code later} before the figure, or a region (grammar.tsv subranking)
+     * in the figure's clause: what the figure's clause speaks of is not {@code later}.
+     */
+    private boolean namedBefore(BindContext cx, Figure figure, Span sentence, SubjectHit later) {
+        return cx.subjectsIn(new Span(sentence.start(), figure.start())).stream().anyMatch(s -> !s.anaphor() && !s.id().equals(later.id()))
+                || cx.hasCueBefore(lexicon.grammar("subranking"), cx.clauseStart(sentence, figure.start()), figure.start());
     }
 
     /**

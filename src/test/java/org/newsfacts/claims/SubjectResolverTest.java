@@ -92,4 +92,18 @@ class SubjectResolverTest {
                 .filter(c -> c.rule().metric().equals("gii_rank")).findFirst().orElseThrow();
         assertThat(SUBJECTS.subjectsFor(cx, first, giiRank.rule(), sentence).subjects()).isEmpty();
     }
+
+    @Test
+    void aSubjectNamedOnlyInALaterClauseIsNotTheFiguresWhenTheSentenceNamedARegionBefore() {
+        // dev2 18 (科技日报, 2024): seven of the top ten are Asia's, not the United States'.
+        assertThat(ids(bound("在顶尖的科技集群前十强中,亚洲占据七席,而美国则占据其余三席。", LocalDate.of(2024, 8, 27), "七席")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningWithItsPredicateNamesItsSubjectAfterTheComma() {
+        // dev2 35 (南方日报, 2025).
+        assertThat(ids(bound("连续五年位列该排行榜第二名,“深圳—香港—广州”集群今年为何能首次登顶?", LocalDate.of(2025, 9, 17), "第二名")))
+                .containsExactly("Shenzhen–Hong Kong–Guangzhou");
+    }
 }
