@@ -4,6 +4,7 @@ import org.newsfacts.claims.Claim;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.records.FigureRecord;
 import org.newsfacts.reconcile.Display;
 import org.newsfacts.reconcile.Explanations;
 import org.newsfacts.reconcile.Interval;
@@ -98,7 +99,7 @@ public final class DraftChecker {
         Map<String, List<Derived>> derived = derivedChecks(draft.claims());
         String edition = reference.edition() != null ? reference.edition() : draft.edition();
         List<FigureCheck> checks = new ArrayList<>();
-        for (ArticleResult.FoundFigure figure : draft.figures()) {
+        for (FigureRecord figure : draft.figures()) {
             List<Claim> claims = draft.claims().stream()
                     .filter(c -> c.start() == figure.start() && c.end() == figure.end()).toList();
             int[] sentence = sentenceOf(draft, figure.start());

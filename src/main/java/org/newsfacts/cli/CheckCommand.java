@@ -13,7 +13,7 @@ import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.extract.mentions.ChineseDictionaries;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.output.OutputWriter;
+import org.newsfacts.records.OutputJson;
 import org.newsfacts.output.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
@@ -123,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (reference != null) {
                     inputs.add(reference.toString());
                 }
-                out.println(OutputWriter.json().writer(SerializationFeature.INDENT_OUTPUT)
+                out.println(OutputJson.mapper().writer(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(Report.of(Provenance.of(inputs, modelsDir), draft, checks)));
             } else {
                 CheckPrinter.print(checks, out);

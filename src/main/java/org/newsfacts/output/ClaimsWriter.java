@@ -4,6 +4,8 @@ import org.newsfacts.claims.Claim;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import org.newsfacts.files.AtomicFiles;
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.OutputJson;
 
 import java.io.IOException;
 import java.nio.file.Path;

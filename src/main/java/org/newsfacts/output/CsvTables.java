@@ -13,6 +13,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.QuoteRecord;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ public final class CsvTables {
 
     private static final CsvSchema CLAIM_COLUMNS = CSV.schemaFor(ClaimRow.class).withHeader()
             .withLineSeparator(RECORD_END);
-    private static final CsvSchema QUOTE_COLUMNS = CSV.schemaFor(QuoteRow.class).withHeader()
+    private static final CsvSchema QUOTE_COLUMNS = CSV.schemaFor(QuoteRecord.class).withHeader()
             .withLineSeparator(RECORD_END);
 
     private CsvTables() {
@@ -87,16 +89,6 @@ public final class CsvTables {
         }
     }
 
-    /** One row of quotes.csv: quotes.jsonl's record, with the quote's document. */
-    @JsonPropertyOrder({"doc", "speaker", "speaker_title", "kind", "text", "start", "end"})
-    public record QuoteRow(String doc, String speaker, String speakerTitle, String kind, String text, int start,
-                           int end) {
-        public static QuoteRow of(String doc, ArticleResult.FoundQuote quote) {
-            return new QuoteRow(doc, quote.speaker(), quote.speakerTitle(), quote.kind(), quote.text(), quote.start(),
-                    quote.end());
-        }
-    }
-
     /**
      * Writes both tables: {@code claims} are the run's claims as written to claims.jsonl (edition periods
      * applied), the quotes come from {@code results} in their order, as in quotes.jsonl; {@code metricLabel}
@@ -106,7 +98,7 @@ public final class CsvTables {
                              Function<String, String> metricLabel) throws IOException {
         writeClaims(outDir, claims, metricLabel);
         writeQuotes(outDir, results.stream()
-                .flatMap(r -> r.quotes().stream().map(q -> QuoteRow.of(r.doc(), q)))
+                .flatMap(r -> r.quotes().stream())
                 .toList());
     }
 
@@ -119,7 +111,7 @@ public final class CsvTables {
     }
 
     /** Writes {@code outDir/quotes.csv}, one row per quote in the order given. */
-    public static void writeQuotes(Path outDir, List<QuoteRow> quotes) throws IOException {
+    public static void writeQuotes(Path outDir, List<QuoteRecord> quotes) throws IOException {
         writeTable(outDir.resolve(QUOTES), QUOTE_COLUMNS, quotes);
     }
 

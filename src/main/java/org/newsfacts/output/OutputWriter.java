@@ -1,22 +1,21 @@
 package org.newsfacts.output;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.pipeline.ArticleResult;
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.OutputJson;
+import org.newsfacts.records.QuoteRecord;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Writes the run's files that have one line per thing found: documents.jsonl, figures.jsonl, mentions.jsonl,
@@ -24,7 +23,8 @@ import java.util.List;
  * its claims. It only writes: what a run does with its results before they are written (dating claims,
  * reconciling them, the report) is {@code run.ExtractRun}'s. Articles must arrive in {@code doc} order (as
  * {@code BatchRunner} hands them over); each file's lines are then in {@code doc} order, byte for byte what
- * writing the whole run at once gives.
+ * writing the whole run at once gives. Each file is written from one record type of {@code records} (quotes.csv
+ * from quotes.jsonl's, claims.csv from claims.jsonl's and a label), the very records the result cache keeps.
  *
  * <p>The folder should be a staging folder that is published as a whole ({@code OutputSet}); the files are
  * written in place, without temporary names.
@@ -34,12 +34,6 @@ public final class OutputWriter implements Closeable {
     public static final String FIGURES = "figures.jsonl";
     public static final String MENTIONS = "mentions.jsonl";
     public static final String QUOTES = "quotes.jsonl";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
 
     private final Path outDir;
     private final Lines documents;
@@ -58,45 +52,12 @@ public final class OutputWriter implements Closeable {
     public OutputWriter(Path outDir) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
-        documents = new Lines(outDir, DOCUMENTS, JSON);
-        figures = new Lines(outDir, FIGURES, JSON);
-        mentions = new Lines(outDir, MENTIONS, JSON);
-        quotes = new Lines(outDir, QUOTES, JSON);
+        documents = new Lines(outDir, DOCUMENTS);
+        figures = new Lines(outDir, FIGURES);
+        mentions = new Lines(outDir, MENTIONS);
+        quotes = new Lines(outDir, QUOTES);
         quotesCsvFile = new Named(outDir, CsvTables.QUOTES);
         quotesCsv = CsvTables.quotesTable(quotesCsvFile.out);
-    }
-
-    public static ObjectMapper json() {
-        return JSON;
-    }
-
-    /** One line of {@code figures.jsonl}; public so that other runners (the Spark job) write the same lines. */
-    @JsonPropertyOrder({"doc", "surface", "value", "unit", "qualifier", "start", "end"})
-    public record FigureLine(String doc, String surface, BigDecimal value, String unit, String qualifier, int start,
-                             int end) {
-        public static List<FigureLine> of(ArticleResult r) {
-            return r.figures().stream().map(f -> new FigureLine(r.doc(), f.surface(), f.value(), f.unit(),
-                    f.qualifier(), f.start(), f.end())).toList();
-        }
-    }
-
-    /** One line of {@code mentions.jsonl}. */
-    @JsonPropertyOrder({"doc", "type", "id", "surface", "start", "end", "title"})
-    public record MentionLine(String doc, String type, String id, String surface, int start, int end, String title) {
-        public static List<MentionLine> of(ArticleResult r) {
-            return r.mentions().stream().map(m -> new MentionLine(r.doc(), m.type(), m.id(), m.surface(),
-                    m.start(), m.end(), m.title())).toList();
-        }
-    }
-
-    /** One line of {@code quotes.jsonl}. */
-    @JsonPropertyOrder({"doc", "speaker", "speaker_title", "kind", "text", "start", "end"})
-    public record QuoteLine(String doc, String speaker, String speakerTitle, String kind, String text, int start,
-                            int end) {
-        public static List<QuoteLine> of(ArticleResult r) {
-            return r.quotes().stream().map(q -> new QuoteLine(r.doc(), q.speaker(), q.speakerTitle(), q.kind(),
-                    q.text(), q.start(), q.end())).toList();
-        }
     }
 
     /** Writes one article's lines; articles come in {@code doc} order. */
@@ -105,18 +66,16 @@ public final class OutputWriter implements Closeable {
             throw new IllegalStateException("articles out of doc order: " + r.doc() + " after " + lastDoc);
         }
         lastDoc = r.doc();
-        documents.write(DocumentRecord.of(r));
-        for (FigureLine line : FigureLine.of(r)) {
-            figures.write(line);
+        documents.write(r.document());
+        for (FigureRecord figure : r.figures()) {
+            figures.write(figure);
         }
-        for (MentionLine line : MentionLine.of(r)) {
-            mentions.write(line);
+        for (MentionRecord mention : r.mentions()) {
+            mentions.write(mention);
         }
-        for (QuoteLine line : QuoteLine.of(r)) {
-            quotes.write(line);
-        }
-        for (var q : r.quotes()) {
-            quotesCsvFile.guard(() -> quotesCsv.write(CsvTables.QuoteRow.of(r.doc(), q)));
+        for (QuoteRecord quote : r.quotes()) {
+            quotes.write(quote);
+            quotesCsvFile.guard(() -> quotesCsv.write(quote));
         }
     }
 
@@ -155,7 +114,7 @@ public final class OutputWriter implements Closeable {
     }
 
     private void openClaims() throws IOException {
-        claimLines = new Lines(outDir, ClaimsWriter.FILE, OutputJson.mapper());
+        claimLines = new Lines(outDir, ClaimsWriter.FILE);
         claimsCsvFile = new Named(outDir, CsvTables.CLAIMS);
         claimsCsv = CsvTables.claimsTable(claimsCsvFile.out);
     }
@@ -220,6 +179,11 @@ public final class OutputWriter implements Closeable {
     public static final class Lines extends Named {
         private final SequenceWriter lines;
         private boolean any;
+
+        /** A file of the run's records, in the output files' JSON settings. */
+        public Lines(Path dir, String name) throws IOException {
+            this(dir, name, OutputJson.mapper());
+        }
 
         public Lines(Path dir, String name, ObjectMapper mapper) throws IOException {
             super(dir, name);

@@ -2,19 +2,24 @@ package org.newsfacts.pipeline;
 
 import org.newsfacts.claims.Claim;
 import org.newsfacts.ingest.DocumentMetadata;
+import org.newsfacts.records.DocumentRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
 import org.newsfacts.text.AnalyzedText;
 
 import java.util.List;
 
 /**
  * Everything the per-article stages make of one input file. A file that failed carries its error and no
- * text; one that succeeded carries no error. Figures, mentions and quotes are in repaired-text offsets;
+ * text; one that succeeded carries no error. Figures, mentions and quotes are already the records of their
+ * output files (figures.jsonl, mentions.jsonl, quotes.jsonl), in repaired-text offsets;
  * {@code edition} is the year of the ranking edition the article reports, or null. {@code warnings} say what
  * went wrong in a file that was read all the same (a corrupt encoding), each naming its cause.
  */
 public record ArticleResult(String doc, String sha256, String error, String mediaType, String charset,
-                            DocumentMetadata metadata, AnalyzedText text, List<FoundFigure> figures,
-                            List<FoundMention> mentions, List<FoundQuote> quotes, List<Claim> claims,
+                            DocumentMetadata metadata, AnalyzedText text, List<FigureRecord> figures,
+                            List<MentionRecord> mentions, List<QuoteRecord> quotes, List<Claim> claims,
                             String edition, List<String> warnings) {
 
     public ArticleResult {
@@ -27,8 +32,8 @@ public record ArticleResult(String doc, String sha256, String error, String medi
 
     /** A result with no warnings. */
     public ArticleResult(String doc, String sha256, String error, String mediaType, String charset,
-                         DocumentMetadata metadata, AnalyzedText text, List<FoundFigure> figures,
-                         List<FoundMention> mentions, List<FoundQuote> quotes, List<Claim> claims, String edition) {
+                         DocumentMetadata metadata, AnalyzedText text, List<FigureRecord> figures,
+                         List<MentionRecord> mentions, List<QuoteRecord> quotes, List<Claim> claims, String edition) {
         this(doc, sha256, error, mediaType, charset, metadata, text, figures, mentions, quotes, claims, edition,
                 List.of());
     }
@@ -53,16 +58,9 @@ public record ArticleResult(String doc, String sha256, String error, String medi
         return error == null;
     }
 
-    /** A number stating a quantity: {@code figures.jsonl}'s record. */
-    public record FoundFigure(String surface, java.math.BigDecimal value, String unit, String qualifier, int start,
-                              int end) {
-    }
-
-    /** A cluster, person or organisation: {@code mentions.jsonl}'s record. */
-    public record FoundMention(String type, String id, String surface, int start, int end, String title) {
-    }
-
-    /** A statement attributed to a person or office: {@code quotes.jsonl}'s record. */
-    public record FoundQuote(String speaker, String speakerTitle, String kind, String text, int start, int end) {
+    /** This result as its line of {@code documents.jsonl}. */
+    public DocumentRecord document() {
+        return ok() ? DocumentRecord.ok(doc, sha256, mediaType, charset, metadata, text, warnings)
+                : DocumentRecord.failed(doc, sha256, error);
     }
 }

@@ -7,6 +7,9 @@ import org.newsfacts.extract.mentions.MentionExtractor;
 import org.newsfacts.extract.quotes.QuoteExtractor;
 import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.ingest.ExtractedDocument;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.TimeLimit;
 
@@ -140,11 +143,11 @@ public final class Extractors {
     private static ArticleResult record(ExtractedDocument extracted, Annotation article) {
         return new ArticleResult(article.doc(), article.sha256(), null, extracted.mediaType(), extracted.charset(),
                 article.metadata(), article.text(),
-                article.figures().stream().map(f -> new ArticleResult.FoundFigure(f.surface(), f.value(), f.unit(),
+                article.figures().stream().map(f -> new FigureRecord(article.doc(), f.surface(), f.value(), f.unit(),
                         f.qualifierCode(), f.start(), f.end())).toList(),
-                article.mentions().stream().map(m -> new ArticleResult.FoundMention(m.type(), m.id(), m.surface(),
+                article.mentions().stream().map(m -> new MentionRecord(article.doc(), m.type(), m.id(), m.surface(),
                         m.start(), m.end(), m.title())).toList(),
-                article.quotes().stream().map(q -> new ArticleResult.FoundQuote(q.speaker(), q.speakerTitle(),
+                article.quotes().stream().map(q -> new QuoteRecord(article.doc(), q.speaker(), q.speakerTitle(),
                         q.kind(), q.text(), q.start(), q.end())).toList(),
                 article.claims(), article.edition());
     }

@@ -1,11 +1,16 @@
 package org.newsfacts.pipeline;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.newsfacts.claims.Claim;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.files.AtomicFiles;
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.DocumentRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.OutputJson;
+import org.newsfacts.records.QuoteRecord;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.MatchingViewBuilder;
@@ -36,8 +41,10 @@ import java.util.stream.Stream;
 public final class ResultCache {
     public static final String FOLDER = ".cache";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    // The output files' own JSON settings, so an entry holds its records as the files write them.
+    private static final ObjectWriter WRITE = OutputJson.mapper().writer();
+    private static final ObjectReader READ = OutputJson.mapper().readerFor(Entry.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path dir;
     private final String fingerprint;
@@ -82,7 +89,7 @@ public final class ResultCache {
             return null;
         }
         try {
-            return fromStored(JSON.readValue(entry.toFile(), Stored.class));
+            return fromEntry(READ.readValue(entry.toFile()));
         } catch (IOException | RuntimeException e) {
             return null; // an unreadable entry is recomputed, never trusted
         }
@@ -96,7 +103,7 @@ public final class ResultCache {
             Files.createDirectories(dir);
             Path entry = entry(result.doc(), result.sha256());
             markUsed(entry);
-            AtomicFiles.write(entry, out -> JSON.writeValue(out, toStored(result)));
+            AtomicFiles.write(entry, out -> WRITE.writeValue(out, toEntry(result)));
         } catch (IOException e) {
             // A cache that cannot be written costs the next run time, not this run its result.
         }
@@ -184,33 +191,38 @@ public final class ResultCache {
         return ArticleProcessor.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** What is kept of one article: everything but the matching view, which is rebuilt from the text. */
-    record Stored(String doc, String sha256, String error, String mediaType, String charset, String title,
-                  String outlet, String published, String text, Lang lang, List<Paragraph> paragraphs,
-                  List<Sentence> sentences, List<Span> furniture, List<ArticleResult.FoundFigure> figures,
-                  List<ArticleResult.FoundMention> mentions, List<ArticleResult.FoundQuote> quotes,
-                  List<Claim> claims, String edition, List<String> warnings) {
+    /**
+     * What is kept of one article: the records its lines in the output files are written from (so a field added
+     * to one of them is cached without a change here), and what no output file holds: the edition its claims are
+     * dated by and the paragraphs that are page furniture. The matching view is rebuilt from the text.
+     */
+    record Entry(DocumentRecord document, List<FigureRecord> figures, List<MentionRecord> mentions,
+                 List<QuoteRecord> quotes, List<ClaimRecord> claims, String edition, List<Span> furniture) {
     }
 
-    private static Stored toStored(ArticleResult r) {
-        AnalyzedText t = r.text();
-        DocumentMetadata m = r.metadata();
-        return new Stored(r.doc(), r.sha256(), r.error(), r.mediaType(), r.charset(), m.title(), m.outlet(),
-                m.published() == null ? null : m.published().toString(), t == null ? null : t.text(),
-                t == null ? null : t.lang(), t == null ? List.of() : t.paragraphs(),
-                t == null ? List.of() : t.sentences(), t == null ? List.of() : t.furniture(), r.figures(), r.mentions(), r.quotes(), r.claims(), r.edition(),
-                r.warnings());
+    private static Entry toEntry(ArticleResult r) {
+        return new Entry(r.document(), r.figures(), r.mentions(), r.quotes(),
+                r.claims().stream().map(ClaimRecord::of).toList(), r.edition(),
+                r.text() == null ? List.of() : r.text().furniture());
     }
 
-    private ArticleResult fromStored(Stored s) {
-        AnalyzedText text = s.text() == null ? null
-                : new AnalyzedText(s.text(), s.lang(), s.paragraphs(), s.sentences(),
-                        nonNull(s.furniture()), views.build(s.text()));
-        DocumentMetadata meta = new DocumentMetadata(s.title(), s.outlet(),
-                s.published() == null ? null : LocalDate.parse(s.published()));
-        return new ArticleResult(s.doc(), s.sha256(), s.error(), s.mediaType(), s.charset(), meta, text,
-                nonNull(s.figures()), nonNull(s.mentions()), nonNull(s.quotes()), nonNull(s.claims()), s.edition(),
-                nonNull(s.warnings()));
+    private ArticleResult fromEntry(Entry e) {
+        DocumentRecord d = e.document();
+        if (d.error() != null) {
+            return ArticleResult.failed(d.doc(), d.sha256(), d.error());
+        }
+        AnalyzedText text = new AnalyzedText(d.text(), Lang.ofCode(d.lang()),
+                nonNull(d.paragraphs()).stream().map(b -> new Paragraph(b.start(), b.end(), Lang.ofCode(b.lang())))
+                        .toList(),
+                nonNull(d.sentences()).stream().map(b -> new Sentence(b.start(), b.end(), Lang.ofCode(b.lang())))
+                        .toList(),
+                nonNull(e.furniture()), views.build(d.text()));
+        DocumentMetadata meta = new DocumentMetadata(d.title(), d.outlet(),
+                d.published() == null ? null : LocalDate.parse(d.published()));
+        return new ArticleResult(d.doc(), d.sha256(), null, d.mediaType(), d.charset(), meta, text,
+                nonNull(e.figures()), nonNull(e.mentions()), nonNull(e.quotes()),
+                nonNull(e.claims()).stream().map(ClaimRecord::toClaim).toList(), e.edition(),
+                nonNull(d.warnings()));
     }
 
     private static <T> List<T> nonNull(List<T> list) {

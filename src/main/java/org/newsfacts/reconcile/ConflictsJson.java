@@ -3,7 +3,7 @@ package org.newsfacts.reconcile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.output.OutputJson;
+import org.newsfacts.records.OutputJson;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,6 +1,6 @@
 package org.newsfacts.reconcile;
 
-import org.newsfacts.output.OutputJson;
+import org.newsfacts.records.OutputJson;
 import org.newsfacts.files.AtomicFiles;
 
 import java.io.IOException;

@@ -2,9 +2,9 @@ package org.newsfacts.report;
 
 import org.newsfacts.claims.Claim;
 import org.newsfacts.pipeline.ArticleResult;
-import org.newsfacts.pipeline.ArticleResult.FoundFigure;
-import org.newsfacts.pipeline.ArticleResult.FoundMention;
-import org.newsfacts.pipeline.ArticleResult.FoundQuote;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,13 +34,13 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
             claimsBySpan.computeIfAbsent(span(claim.start(), claim.end()), k -> new ArrayList<>()).add(claim);
         }
         List<Highlight> candidates = new ArrayList<>();
-        for (FoundQuote quote : article.quotes()) {
+        for (QuoteRecord quote : article.quotes()) {
             candidates.add(quote(quote));
         }
-        for (FoundMention mention : article.mentions()) {
+        for (MentionRecord mention : article.mentions()) {
             candidates.add(mention(mention));
         }
-        for (FoundFigure figure : article.figures()) {
+        for (FigureRecord figure : article.figures()) {
             String span = span(figure.start(), figure.end());
             candidates.add(figure(number, figure, claimsBySpan.getOrDefault(span, List.of()),
                     conflictsBySpan.getOrDefault(span, List.of()), own));
@@ -94,7 +94,7 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
         return List.copyOf(numbers);
     }
 
-    private static Highlight quote(FoundQuote quote) {
+    private static Highlight quote(QuoteRecord quote) {
         boolean direct = "direct".equals(quote.kind());
         String who = quote.speakerTitle() == null ? quote.speaker()
                 : quote.speaker() + " (" + quote.speakerTitle() + ")";
@@ -103,14 +103,14 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
                 (direct ? "Quote: " : "Reported speech: ") + who, null);
     }
 
-    private static Highlight mention(FoundMention mention) {
+    private static Highlight mention(MentionRecord mention) {
         String type = mention.type() == null ? "other" : mention.type();
         String title = type + ": " + mention.id() + (mention.title() == null ? "" : " (" + mention.title() + ")");
         return new Highlight(mention.start(), mention.end(), Highlight.Layer.MENTION, "mention " + cssWord(type),
                 title, null);
     }
 
-    private static Highlight figure(int number, FoundFigure figure, List<Claim> claims, List<Integer> conflicts,
+    private static Highlight figure(int number, FigureRecord figure, List<Claim> claims, List<Integer> conflicts,
                                     FactWords words) {
         StringBuilder css = new StringBuilder("fig");
         if (!claims.isEmpty()) {

@@ -48,7 +48,7 @@ class EncodingDetectionTest {
 
         assertThat(result.error()).isNull();
         assertThat(result.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith("encoding: "));
-        assertThat(org.newsfacts.output.DocumentRecord.of(result).warnings()).isEqualTo(result.warnings());
+        assertThat(result.document().warnings()).isEqualTo(result.warnings());
     }
 
     @org.junit.jupiter.api.Test

@@ -143,7 +143,7 @@ class CsvTablesTest {
         Claim claim = claim("a/b, c.txt", new BigDecimal("12"), sentence, "陳家昌");
         CsvTables.writeClaims(dir, List.of(claim), LABELS::english);
         String quote = "line one,\n\"line two\"";
-        CsvTables.writeQuotes(dir, List.of(new CsvTables.QuoteRow("a/b, c.txt", "陳家昌", null, "direct", quote, 3,
+        CsvTables.writeQuotes(dir, List.of(new org.newsfacts.records.QuoteRecord("a/b, c.txt", "陳家昌", null, "direct", quote, 3,
                 22)));
 
         Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
@@ -196,7 +196,7 @@ class CsvTablesTest {
     void rowsFollowClaimsJsonlOrderAndQuotesTheirArticles(@TempDir Path dir) throws IOException {
         List<Claim> claims = List.of(claim("b.txt", BigDecimal.ONE, "s", null), claim("a.txt", BigDecimal.TEN, "s",
                 null));
-        ArticleResult.FoundQuote said = new ArticleResult.FoundQuote("陳家昌", "副部長", "indirect", "全力支持", 5, 9);
+        org.newsfacts.records.QuoteRecord said = new org.newsfacts.records.QuoteRecord("b.txt", "陳家昌", "副部長", "indirect", "全力支持", 5, 9);
         ArticleResult first = ArticleResult.failed("a.txt", null, "cannot read file");
         ArticleResult second = new ArticleResult("b.txt", null, null, null, null, null, null, List.of(), List.of(),
                 List.of(said), List.of(), null);

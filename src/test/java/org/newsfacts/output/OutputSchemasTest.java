@@ -119,7 +119,7 @@ class OutputSchemasTest {
         org.newsfacts.pipeline.ArticleResult result = org.newsfacts.Fixtures.processor().process(
                 new org.newsfacts.ingest.SourceFile(java.nio.file.Path.of("table.txt"), "table.txt", table.length),
                 org.newsfacts.pipeline.ArticleProcessor.sha256(table), table);
-        JsonNode record = OutputWriter.json().valueToTree(DocumentRecord.of(result));
+        JsonNode record = org.newsfacts.records.OutputJson.mapper().valueToTree(result.document());
         assertThat(record.get("lang").asText()).isEqualTo("und");
         assertThat(schema("documents").validate(record)).isEmpty();
     }

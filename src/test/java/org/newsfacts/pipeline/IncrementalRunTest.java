@@ -7,12 +7,18 @@ import org.newsfacts.Fixtures;
 import org.newsfacts.cli.NewsfactsCli;
 import picocli.CommandLine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +62,44 @@ class IncrementalRunTest {
         extract(out);
         assertThat(extract(out)).contains("4 unchanged since the last run");
         assertSameOutput(clean, out);
+    }
+
+    @Test
+    void aCacheEntryHoldsItsArticlesLinesOfTheOutputFiles(@TempDir Path out) throws IOException {
+        // One record type per file, shared by the writer and the cache: an entry is the article's lines as written.
+        extract(out);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> documents = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("documents.jsonl"))) {
+            JsonNode d = json.readTree(line);
+            documents.put(d.get("doc").asText(), d);
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out.resolve(ResultCache.FOLDER))) {
+            for (Path entry : files.toList()) {
+                entries.add(json.readTree(entry.toFile()));
+            }
+        }
+        assertThat(entries).hasSize(4);
+        Map<String, Integer> cachedLines = new HashMap<>();
+        for (JsonNode entry : entries) {
+            String doc = entry.get("document").get("doc").asText();
+            assertThat(entry.get("document")).isEqualTo(documents.get(doc));
+            for (String file : List.of("figures", "mentions", "quotes")) {
+                List<JsonNode> written = new ArrayList<>();
+                for (String line : Files.readAllLines(out.resolve(file + ".jsonl"))) {
+                    JsonNode node = json.readTree(line);
+                    if (node.get("doc").asText().equals(doc)) {
+                        written.add(node);
+                    }
+                }
+                List<JsonNode> cached = new ArrayList<>();
+                entry.get(file).forEach(cached::add);
+                assertThat(cached).as(doc + " " + file).isEqualTo(written);
+                cachedLines.merge(file, cached.size(), Integer::sum);
+            }
+        }
+        assertThat(cachedLines.values()).allSatisfy(n -> assertThat(n).isPositive());
     }
 
     @Test

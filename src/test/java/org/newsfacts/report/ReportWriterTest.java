@@ -167,7 +167,7 @@ class ReportWriterTest {
             Element view = view(result.doc());
             assertThat(view.selectFirst("div.text").wholeText()).as("text of %s", result.doc())
                     .isEqualTo(result.text().text());
-            for (ArticleResult.FoundFigure figure : result.figures()) {
+            for (org.newsfacts.records.FigureRecord figure : result.figures()) {
                 Element mark = view.ownerDocument().getElementById(ArticleLayout.figureId(figure.start(), figure.end()));
                 if (mark == null) {
                     // Left out only when it crosses a quote's or mention's edge; say so if that ever happens.
@@ -291,7 +291,7 @@ class ReportWriterTest {
         return text.toString();
     }
 
-    private static boolean crossesAHighlight(ArticleResult result, ArticleResult.FoundFigure f) {
+    private static boolean crossesAHighlight(ArticleResult result, org.newsfacts.records.FigureRecord f) {
         return result.quotes().stream().anyMatch(q -> crosses(q.start(), q.end(), f.start(), f.end()))
                 || result.mentions().stream().anyMatch(m -> crosses(m.start(), m.end(), f.start(), f.end()));
     }

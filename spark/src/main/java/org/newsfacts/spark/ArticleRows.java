@@ -2,10 +2,8 @@ package org.newsfacts.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsfacts.output.ClaimRecord;
-import org.newsfacts.output.OutputJson;
-import org.newsfacts.output.DocumentRecord;
-import org.newsfacts.output.OutputWriter;
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.OutputJson;
 import org.newsfacts.pipeline.ArticleResult;
 
 import java.io.Serializable;
@@ -22,12 +20,12 @@ record ArticleRows(String doc, boolean ok, String error, String edition, String 
         implements Serializable {
 
     static ArticleRows of(ArticleResult r) {
-        ObjectMapper lines = OutputWriter.json();
-        return new ArticleRows(r.doc(), r.ok(), r.error(), r.edition(), json(lines, DocumentRecord.of(r)),
-                OutputWriter.FigureLine.of(r).stream().map(f -> json(lines, f)).toList(),
-                OutputWriter.MentionLine.of(r).stream().map(m -> json(lines, m)).toList(),
-                OutputWriter.QuoteLine.of(r).stream().map(q -> json(lines, q)).toList(),
-                r.claims().stream().map(c -> json(OutputJson.mapper(), ClaimRecord.of(c))).toList(),
+        ObjectMapper lines = OutputJson.mapper();
+        return new ArticleRows(r.doc(), r.ok(), r.error(), r.edition(), json(lines, r.document()),
+                r.figures().stream().map(f -> json(lines, f)).toList(),
+                r.mentions().stream().map(m -> json(lines, m)).toList(),
+                r.quotes().stream().map(q -> json(lines, q)).toList(),
+                r.claims().stream().map(c -> json(lines, ClaimRecord.of(c))).toList(),
                 r.text() == null ? null : r.text().matchingView().text());
     }
 

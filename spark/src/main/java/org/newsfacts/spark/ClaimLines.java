@@ -1,9 +1,9 @@
 package org.newsfacts.spark;
 
 import org.newsfacts.claims.Claim;
-import org.newsfacts.output.ClaimRecord;
+import org.newsfacts.records.ClaimRecord;
 import org.newsfacts.claims.EditionPeriods;
-import org.newsfacts.output.OutputJson;
+import org.newsfacts.records.OutputJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +22,7 @@ final class ClaimLines {
 
     static Claim claim(String line) {
         try {
-            ClaimRecord r = OutputJson.mapper().readValue(line, ClaimRecord.class);
-            return new Claim(r.claimId(), r.doc(), r.subject(), r.metric(), r.value(), r.unit(), r.qualifier(),
-                    r.period(), r.scope(), r.saidBy(), r.start(), r.end(), r.surface(), r.sentence(), r.outlet(),
-                    r.published(), r.binding(), r.confidence().doubleValue());
+            return OutputJson.mapper().readValue(line, ClaimRecord.class).toClaim();
         } catch (IOException e) {
             throw new UncheckedIOException("not a claims.jsonl line: " + line, e);
         }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.output.OutputJson;
+import org.newsfacts.records.OutputJson;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.GroupKey;
 import org.newsfacts.reconcile.ReconciledGroup;

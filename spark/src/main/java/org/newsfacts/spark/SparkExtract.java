@@ -13,13 +13,16 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newsfacts.output.ClaimRecord;
+import org.newsfacts.records.ClaimRecord;
 import org.newsfacts.cli.NewsfactsCli;
 import org.newsfacts.claims.EditionPeriods;
-import org.newsfacts.output.OutputJson;
+import org.newsfacts.records.OutputJson;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
-import org.newsfacts.output.DocumentRecord;
+import org.newsfacts.records.DocumentRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
@@ -156,16 +159,16 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
             // The first job processes the articles (and keeps them); a task that dies half-way has its part
             // files discarded by Spark's committer, and its retry writes them again.
             write(spark, articles.map(ArticleRows::document), OutputWriter.DOCUMENTS, DocumentRecord.class,
-                    OutputWriter.json());
+                    OutputJson.mapper());
             // Older editions' claims are dated against the newest edition of the whole run.
             String newest = EditionPeriods.newest(
                     articles.map(ArticleRows::edition).filter(Objects::nonNull).distinct().collect());
             write(spark, articles.flatMap(a -> a.figures().iterator()), OutputWriter.FIGURES,
-                    OutputWriter.FigureLine.class, OutputWriter.json());
+                    FigureRecord.class, OutputJson.mapper());
             write(spark, articles.flatMap(a -> a.mentions().iterator()), OutputWriter.MENTIONS,
-                    OutputWriter.MentionLine.class, OutputWriter.json());
+                    MentionRecord.class, OutputJson.mapper());
             write(spark, articles.flatMap(a -> a.quotes().iterator()), OutputWriter.QUOTES,
-                    OutputWriter.QuoteLine.class, OutputWriter.json());
+                    QuoteRecord.class, OutputJson.mapper());
             JavaRDD<String> claims = articles
                     .flatMap(a -> ClaimLines.dated(a, PerExecutor.editions(settings), newest).iterator())
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());

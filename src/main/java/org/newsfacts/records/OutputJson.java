@@ -1,4 +1,4 @@
-package org.newsfacts.output;
+package org.newsfacts.records;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 
 /**
- * The JSON settings of {@code claims.jsonl} and {@code conflicts.json}: snake_case keys, and numbers written
- * plainly ({@code 120000000000}, never {@code 1.2E+11}), since researchers load these files into tools that
- * may not read exponents.
+ * The JSON settings of every JSON file of a run (the JSON-lines files, {@code conflicts.json}) and of the result
+ * cache's entries: snake_case keys, and numbers written plainly ({@code 120000000000}, never {@code 1.2E+11}),
+ * since researchers load these files into tools that may not read exponents.
  */
 public final class OutputJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -1,4 +1,4 @@
-package org.newsfacts.output;
+package org.newsfacts.records;
 
 import org.newsfacts.claims.Claim;
 
@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 
 /**
  * One line of {@code claims.jsonl}: the contract's fields first, in the contract's order, then the extras
- * an editor needs to check a claim (scope, the figure as written, its sentence, outlet and date).
+ * an editor needs to check a claim (scope, the figure as written, its sentence, outlet and date). The result cache
+ * keeps an article's claims as this record too, so a field added here is written and cached alike.
  */
 @JsonPropertyOrder({"claim_id", "doc", "subject", "metric", "value", "unit", "qualifier", "period", "said_by",
         "start", "end", "scope", "surface", "sentence", "outlet", "published", "binding", "confidence"})
@@ -24,5 +25,11 @@ public record ClaimRecord(String claimId, String doc, String subject, String met
                 OutputJson.plain(claim.value()), claim.unit(), claim.qualifier(), claim.period(), claim.saidBy(),
                 claim.start(), claim.end(), claim.scope(), claim.surface(), claim.sentence(), claim.outlet(),
                 claim.published(), claim.binding(), OutputJson.plain(BigDecimal.valueOf(claim.confidence())));
+    }
+
+    /** The claim this line states; the inverse of {@link #of} but for the value's trailing zeros. */
+    public Claim toClaim() {
+        return new Claim(claimId, doc, subject, metric, value, unit, qualifier, period, scope, saidBy, start, end,
+                surface, sentence, outlet, published, binding, confidence == null ? 1.0 : confidence.doubleValue());
     }
 }
