@@ -3,6 +3,7 @@ package org.newsfacts.extract.figures;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsfacts.extract.number.Folding;
+import org.newsfacts.text.Span;
 
 /**
  * Words matched at a position of a text, forwards from it or backwards ending at it; the longest
@@ -12,7 +13,19 @@ import org.newsfacts.extract.number.Folding;
  */
 final class WordTrie<V> {
 
-    record Match<V>(int start, int end, V value) {
+    /** An entry found: the text it covers (the one {@link Span} type) and what it stands for. */
+    record Match<V>(Span span, V value) {
+        Match(int start, int end, V value) {
+            this(new Span(start, end), value);
+        }
+
+        int start() {
+            return span.start();
+        }
+
+        int end() {
+            return span.end();
+        }
     }
 
     /**

@@ -99,7 +99,7 @@ public final class MentionExtractor {
         List<Mention> all = new ArrayList<>(clusterMentions);
         all.addAll(personMentions);
         for (Mention org : orgs) {
-            boolean hidesPerson = personMentions.stream().anyMatch(p -> p.overlaps(org.start(), org.end()));
+            boolean hidesPerson = personMentions.stream().anyMatch(p -> p.overlaps(org.span()));
             if (!hidesPerson) {
                 all.add(org);
             }

@@ -241,9 +241,9 @@ final class OrganisationRecognizer {
                         || end < original.length() && Character.isLetter(original.charAt(end))) {
                     continue;
                 }
-                final int from = at;
-                boolean taken = mentions.stream().anyMatch(m -> m.overlaps(from, end))
-                        || added.stream().anyMatch(m -> m.overlaps(from, end));
+                Span found = new Span(at, end);
+                boolean taken = mentions.stream().anyMatch(m -> m.overlaps(found))
+                        || added.stream().anyMatch(m -> m.overlaps(found));
                 if (taken) {
                     continue;
                 }

@@ -9,7 +9,11 @@ import java.util.List;
  * 「『深圳-香港-廣州』創新集群…」 is one quotation.
  */
 final class QuoteMarks {
-    /** A top-level quotation: its marks at {@code open} and {@code close} (close is the paragraph's end if unclosed). */
+    /**
+     * A top-level quotation: its marks at {@code open} and {@code close} (close is the paragraph's end if unclosed).
+     * Not a look-alike of {@code text.Span}: it holds the positions of two marks, one of which may be missing
+     * ({@code closed}), and the quoted words lie between them ({@link #contentStart}, {@link #contentEnd}).
+     */
     record Span(int open, int close, boolean closed) {
         int contentStart() {
             return open + 1;

@@ -38,11 +38,11 @@ class ScriptAndOffsetsTest {
     @Test
     void offsetsPointIntoTheGivenText() {
         for (Figure f : Figures.in(RAW)) {
-            assertEquals(f.surface(), RAW.substring(f.start(), f.end()));
+            assertEquals(f.surface(), f.span().coveredText(RAW));
         }
         String simplified = ZhConverterUtil.toSimple(RAW);
         for (Figure f : Figures.in(simplified)) {
-            assertEquals(f.surface(), simplified.substring(f.start(), f.end()));
+            assertEquals(f.surface(), f.span().coveredText(simplified));
         }
     }
 

@@ -192,11 +192,17 @@ class SeedGoldScoreTest {
     }
 
     @Test
-    void everyQuoteAndMentionPointsIntoItsText() {
+    void everyQuoteAndMentionPointsIntoItsTextWithASpanOfItsKind() {
         for (Article a : ARTICLES) {
             String text = a.text().text();
-            a.mentions().forEach(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
-            a.quotes().forEach(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
+            a.mentions().forEach(m -> {
+                assertThat(m.span().coveredText(text)).isEqualTo(m.surface());
+                assertThat(m.span().type()).isEqualTo(m.type());
+            });
+            a.quotes().forEach(q -> {
+                assertThat(q.span().coveredText(text)).isEqualTo(q.text());
+                assertThat(q.span().type()).isEqualTo(q.kind());
+            });
         }
     }
 }
