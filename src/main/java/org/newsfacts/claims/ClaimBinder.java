@@ -84,6 +84,12 @@ public final class ClaimBinder {
                 // metric of ours holds; its overall place in the economy is another figure.
                 return;
             }
+            if (metricId.startsWith("clusters_in_top") && metrics.intensity(cx, figure, sentence) == MetricResolver.Intensity.METRIC) {
+                // An economy's count in the ranking by intensity ("Based on S&T intensity, only 1 Chinese cluster
+                // made the top 25 versus 8 U.S. clusters", dev2 14) is a count no metric of ours holds
+                // (CONVENTIONS: clusters_in_intensity_top_n), as the place per head within an economy above.
+                return;
+            }
             if (metricId.equals("rank") && !timed.earlier()) {
                 MetricResolver.Intensity intensity = metrics.intensity(cx, figure, sentence);
                 if (intensity == MetricResolver.Intensity.METRIC) {
@@ -93,9 +99,14 @@ public final class ClaimBinder {
                 }
             }
             double confidence = bound.confidence() - MetricResolver.metricDoubt(metric);
+            ClaimLexicon.MetricRule also = metrics.coordinated(cx, figure, metric, sentence);
             for (SubjectHit subject : bound.subjects()) {
                 out.add(ClaimFactory.claim(cx, figure, subject.id(), metricId, timed.period(), scope, bound.binding(),
                         confidence));
+                if (also != null && also.subjectKinds().contains(subject.kind())) {
+                    out.add(ClaimFactory.claim(cx, figure, subject.id(), also.metric(), timed.period(), scope,
+                            bound.binding(), confidence));
+                }
             }
             return;
         }

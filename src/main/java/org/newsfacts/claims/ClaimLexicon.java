@@ -24,10 +24,18 @@ import java.util.regex.Pattern;
 public final class ClaimLexicon {
 
     /** One row of metrics.tsv: a metric, the figure unit it takes, where its cues stand, its subject kinds. */
-    record MetricRule(String metric, String unit, Where where, Set<String> subjectKinds, List<Cue> cues) {
+    record MetricRule(String metric, String unit, Where where, Set<String> subjectKinds, List<Cue> cues,
+                      List<Frame> frames) {
         boolean cueAfter() {
             return where == Where.AFTER;
         }
+    }
+
+    /**
+     * A cue written around the figure ("out of … countries", "覆盖…个集群"): the words before end right before the
+     * figure, the words after follow it (after its counter word), as an after cue's do.
+     */
+    record Frame(Cue before, Cue after) {
     }
 
     /** Where a metric's cue stands relative to the figure; see metrics.tsv. */
@@ -82,8 +90,19 @@ public final class ClaimLexicon {
         Path dir = modelsDir.resolve("claims");
         List<MetricRule> metrics = new ArrayList<>();
         for (String[] row : rows(dir.resolve("metrics.tsv"), 5)) {
+            List<Cue> plain = new ArrayList<>();
+            List<Frame> frames = new ArrayList<>();
+            for (String cue : row[4].split(";")) {
+                int gap = cue.indexOf('…');
+                if (gap >= 0) {
+                    frames.add(new Frame(Cue.of(view.build(cue.substring(0, gap).strip()).text()),
+                            Cue.of(view.build(cue.substring(gap + 1).strip()).text())));
+                } else if (!cue.isBlank()) {
+                    plain.add(Cue.of(view.build(cue.strip()).text()));
+                }
+            }
             metrics.add(new MetricRule(row[0], row[1], Where.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)),
-                    Set.of(row[3].split(",")), cues(row[4], view)));
+                    Set.of(row[3].split(",")), plain, frames));
         }
         List<SubjectName> subjects = new ArrayList<>();
         for (String[] row : rows(dir.resolve("subjects.tsv"), 3)) {

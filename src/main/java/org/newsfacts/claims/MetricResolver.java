@@ -29,8 +29,11 @@ final class MetricResolver {
 
     private final ClaimLexicon lexicon;
 
+    private final ListAlignment lists;
+
     MetricResolver(ClaimLexicon lexicon) {
         this.lexicon = lexicon;
+        this.lists = new ListAlignment(lexicon);
     }
 
     /** A metric rule with how far its nearest cue stands from the figure (penalties added for weak readings). */
@@ -62,6 +65,8 @@ final class MetricResolver {
         List<Candidate> candidates = new ArrayList<>();
         Span paragraph = cx.near(cx.paragraphOf(figure.start()), figure);
         boolean bareCount = unit.equals("count") && !countsANamedThing(cx, figure);
+        // "with 10 and five clusters": the noun after the last of a list of figures is each one's (after cues).
+        Figure head = lists.lastJoined(cx, figure);
         for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
             TimeLimit.check();
             if (!rule.unit().equals(unit)) {
@@ -71,18 +76,23 @@ final class MetricResolver {
             switch (rule.where()) {
                 case DEFAULT -> best = DEFAULT_DISTANCE;
                 case AFTER -> {
-                    int ofPhrase = unit.equals("%") ? ofPhraseEnd(cx, figure, sentence) : -1;
+                    if (framed(cx, figure, rule)) {
+                        // Words on both sides of the figure say more than any one-sided cue.
+                        best = 0;
+                        break;
+                    }
+                    int ofPhrase = unit.equals("%") ? ofPhraseEnd(cx, head, sentence) : -1;
                     for (Cue cue : rule.cues()) {
                         // Searched only as far as a cue could count, so a figure costs its neighbourhood, not the text.
-                        int at = cue.indexWithin(cx.view, cx.lowered, figure.end(), Math.max(ofPhrase,
-                                Math.min(sentence.end(), figure.end() + AFTER_WINDOW + cue.form().length())));
+                        int at = cue.indexWithin(cx.view, cx.lowered, head.end(), Math.max(ofPhrase,
+                                Math.min(sentence.end(), head.end() + AFTER_WINDOW + cue.form().length())));
                         if (at >= 0 && at + cue.form().length() <= ofPhrase) {
                             // Inside the share's own of-phrase: it names what the share is of, nearer than any cue.
                             best = 1;
-                        } else if (at >= 0 && at <= figure.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
-                                && !cx.clauseBreakBetween(figure.end(), at) && !quantityBetween(cx, figure.end(), at)
-                                && (at <= afterCounter(cx, figure, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
-                            best = Math.min(best, at - figure.end());
+                        } else if (at >= 0 && at <= head.end() + AFTER_WINDOW && at + cue.form().length() <= sentence.end()
+                                && !cx.clauseBreakBetween(head.end(), at) && !quantityBetween(cx, head.end(), at)
+                                && (at <= afterCounter(cx, head, lexicon) || endsNounPhrase(cx, at + cue.form().length()))) {
+                            best = Math.min(best, at - head.end());
                         }
                     }
                 }
@@ -122,6 +132,24 @@ final class MetricResolver {
         }
         candidates.sort(Comparator.comparingInt(Candidate::distance));
         return candidates;
+    }
+
+    /** A framed cue of the rule stands around the figure ("out of 133 countries", "覆盖237个集群"). */
+    private boolean framed(BindContext cx, Figure figure, ClaimLexicon.MetricRule rule) {
+        if (rule.frames().isEmpty()) {
+            return false;
+        }
+        int after = afterCounter(cx, figure, lexicon);
+        for (ClaimLexicon.Frame frame : rule.frames()) {
+            Cue before = frame.before();
+            int at = before.lastIndexIn(cx.view, cx.lowered, Math.max(0, figure.start() - before.form().length() - 2),
+                    figure.start());
+            if (at >= 0 && cx.view.substring(at + before.form().length(), figure.start()).isBlank()
+                    && frame.after().indexWithin(cx.view, cx.lowered, after, after + frame.after().form().length()) == after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -319,7 +347,53 @@ final class MetricResolver {
      * that names a tier of a ranking.
      */
     boolean statesNoMetric(BindContext cx, Figure figure, String unit, Span sentence) {
-        return unit.equals("count") && picksMembers(cx, figure, sentence) || unit.equals("rank") && namesATier(cx, figure);
+        return unit.equals("count") && picksMembers(cx, figure, sentence) || unit.equals("rank") && namesATier(cx, figure)
+                || unit.equals("%") && rateOfAnotherThing(cx, figure, sentence);
+    }
+
+    /**
+     * A share right after a rate word that is no metric phrase of ours ("准确率达96%", "an accuracy rate of 96%";
+     * grammar.tsv rate and rate-link): the rate of what that word names, not a share of a metric a phrase further
+     * back names.
+     */
+    private boolean rateOfAnotherThing(BindContext cx, Figure figure, Span sentence) {
+        int end = figure.start();
+        int clause = cx.clauseStart(sentence, figure.start());
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            while (end > clause && cx.view.charAt(end - 1) == ' ') {
+                end--;
+            }
+            for (Cue link : lexicon.grammar("rate-link")) {
+                int at = link.lastIndexIn(cx.view, cx.lowered, Math.max(clause, end - link.form().length()), end);
+                if (at >= 0 && at + link.form().length() == end) {
+                    end = at;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        int rateStart = -1;
+        for (Cue r : lexicon.grammar("rate")) {
+            int at = r.lastIndexIn(cx.view, cx.lowered, Math.max(clause, end - r.form().length()), end);
+            if (at >= 0 && at + r.form().length() == end) {
+                rateStart = at;
+            }
+        }
+        if (rateStart < 0) {
+            return false;
+        }
+        // The rate word's own noun ends right before it (出租|率, letting| rate) or the cue holds it (入駐率).
+        for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            for (Cue cue : rule.cues()) {
+                int at = cue.lastIndexIn(cx.view, cx.lowered, Math.max(clause, rateStart - cue.form().length() - 1), end);
+                if (at >= 0 && at + cue.form().length() >= rateStart - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -328,10 +402,10 @@ final class MetricResolver {
      */
     boolean placeInAnotherRanking(BindContext cx, Figure figure, Candidate metric, Span sentence) {
         return (metric.rule().where() == ClaimLexicon.Where.WEAK || metric.rule().where() == ClaimLexicon.Where.DEFAULT)
-                && inARegionBefore(cx, figure, sentence)
+                && (inARegionBefore(cx, figure, sentence) || inAnIndicatorBefore(cx, figure, sentence))
                 || metric.rule().metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
                 || metric.rule().metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))
-                || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure)
+                || metric.rule().unit().equals("rank") && bracketedAfterAName(cx, figure, lexicon)
                 || metric.rule().unit().equals("rank") && superlativeOfAnotherNoun(cx, figure, sentence);
     }
 
@@ -357,6 +431,37 @@ final class MetricResolver {
                     end++;
                 }
                 return !cx.hasCueBefore(lexicon.clusterWords(), from, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place in its clause after "in" one indicator of the ranking (grammar.tsv indicator; Chinese closes the
+     * phrase with 中 or 方面): "伦敦因在创投交易中在全球排序第3,使其整体排序从第21名攀升至第8名" (dev2 38) is London's
+     * place in venture capital deals, not in the ranking, as "在“创新投入”方面排名全球第8位" (dev2 08) is a
+     * sub-index's and "專利影響力指標中蟬聯中國第一" (corpus 000) an indicator's.
+     */
+    private boolean inAnIndicatorBefore(BindContext cx, Figure figure, Span sentence) {
+        int clause = cx.clauseStart(sentence, figure.start());
+        for (Cue indicator : lexicon.grammar("indicator")) {
+            for (int at = indicator.lastIndexIn(cx.view, cx.lowered, clause, figure.start()); at >= 0;
+                 at = indicator.lastIndexIn(cx.view, cx.lowered, clause, at + indicator.form().length() - 1)) {
+                String before = cx.lowered.substring(Math.max(clause, at - 4), at).stripTrailing();
+                boolean in = lexicon.grammar("locative").stream().anyMatch(l -> before.endsWith(l.form())
+                        && (!l.latin() || before.length() == l.form().length()
+                        || !Character.isLetter(before.charAt(before.length() - l.form().length() - 1))));
+                if (!in) {
+                    continue;
+                }
+                if (indicator.latin()) {
+                    return true;
+                }
+                int end = at + indicator.form().length();
+                String after = cx.lowered.substring(end, Math.min(figure.start(), end + 4));
+                if (lexicon.grammar("indicator-close").stream().anyMatch(c -> after.contains(c.form()))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -399,10 +504,25 @@ final class MetricResolver {
      * (dev2 05), "「高等教育」(第3位)、「知識的吸收」(第5位)" (dev2 31). After a subject's name ("北京(第3位)") it
      * is that subject's place.
      */
-    private static boolean bracketedAfterAName(BindContext cx, Figure figure) {
+    private static boolean bracketedAfterAName(BindContext cx, Figure figure, ClaimLexicon lexicon) {
         int open = figure.start() - 1;
         while (open >= 0 && cx.view.charAt(open) == ' ') {
             open--;
+        }
+        // A scope word may open the bracket (grammar.tsv place-scope): "靠6.9%的风投份额(全球第一)稳居第三" (dev2 36)
+        // is the share's place, as "「高等教育」(第3位)" (dev2 31) the indicator's.
+        for (Cue scope : lexicon.grammar("place-scope")) {
+            int at = scope.lastIndexIn(cx.view, cx.lowered, Math.max(0, open - scope.form().length() - 4), open + 1);
+            if (at >= 0 && cx.view.substring(at + scope.form().length(), open + 1).isBlank()) {
+                int o = at - 1;
+                while (o >= 0 && cx.view.charAt(o) == ' ') {
+                    o--;
+                }
+                if (o >= 0 && "(（".indexOf(cx.view.charAt(o)) >= 0) {
+                    open = o;
+                    break;
+                }
+            }
         }
         int close = figure.end();
         while (close < cx.view.length() && cx.view.charAt(close) == ' ') {
@@ -438,6 +558,87 @@ final class MetricResolver {
             return "clusters_in_top100";
         }
         return metricId;
+    }
+
+    /**
+     * The metric coordinated with the figure's own in the phrase that says what the figure is: "全球专利申请和风险
+     * 投资活动的约70%" (dev2 38) and "贡献了全球70%的国际专利申请(PCT)和风投交易" (dev2 36) are each a share of the
+     * world's PCT applications and one of its venture capital deals; "a 70% share of patent applications and
+     * venture capital deals" reads the same. The two metric phrases must be joined by a list word alone (a
+     * bracketed aside aside): "9.0%的PCT全球份额(全球最高)和2.9%的风投占比" gives each figure its own. Null when
+     * there is none.
+     */
+    ClaimLexicon.MetricRule coordinated(BindContext cx, Figure figure, Candidate metric, Span sentence) {
+        ClaimLexicon.MetricRule own = metric.rule();
+        if (own.where() != ClaimLexicon.Where.BEFORE && own.where() != ClaimLexicon.Where.AFTER) {
+            return null;
+        }
+        int from;
+        int to;
+        if (own.where() == ClaimLexicon.Where.AFTER) {
+            from = figure.end();
+            to = figure.end();
+            while (to < sentence.end() && to - figure.end() < OF_PHRASE_MAX && !cx.clauseBreakBetween(to, to + 1)
+                    && !cx.figureBetween(to, to + 1)) {
+                to++;
+            }
+        } else {
+            from = cx.clauseStart(sentence, figure.start());
+            for (Figure f : cx.figuresIn(from, figure.start())) {
+                from = Math.max(from, f.end());
+            }
+            to = figure.start();
+        }
+        // Each metric's phrases in the span, outside brackets, as [start, end, rule] runs in order.
+        boolean[] bracketed = new boolean[to - from];
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = cx.view.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : 0;
+            bracketed[i - from] = depth > 0;
+            depth -= (c == ')' || c == '）') && depth > 0 ? 1 : 0;
+        }
+        ClaimLexicon.MetricRule[] at = new ClaimLexicon.MetricRule[to - from];
+        for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            if (!rule.unit().equals(own.unit()) || rule.where() != own.where()) {
+                continue;
+            }
+            for (Cue cue : rule.cues()) {
+                for (int k = cue.indexWithin(cx.view, cx.lowered, from, to); k >= 0; k = cue.indexWithin(cx.view, cx.lowered, k + 1, to)) {
+                    for (int i = k; i < k + cue.form().length(); i++) {
+                        if (!bracketed[i - from] && (at[i - from] == null || at[i - from].metric().equals(rule.metric()))) {
+                            at[i - from] = rule;
+                        }
+                    }
+                }
+            }
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] != null && (i == 0 || at[i - 1] == null || !at[i - 1].metric().equals(at[i].metric()))) {
+                runs.add(new int[]{i, i + 1});
+            } else if (at[i] != null) {
+                runs.get(runs.size() - 1)[1] = i + 1;
+            }
+        }
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            ClaimLexicon.MetricRule a = at[runs.get(r)[0]];
+            ClaimLexicon.MetricRule b = at[runs.get(r + 1)[0]];
+            if (a.metric().equals(b.metric()) || !a.metric().equals(own.metric()) && !b.metric().equals(own.metric())) {
+                continue;
+            }
+            StringBuilder gap = new StringBuilder();
+            for (int i = runs.get(r)[1]; i < runs.get(r + 1)[0]; i++) {
+                if (!bracketed[i] && "()（）".indexOf(cx.view.charAt(from + i)) < 0) {
+                    gap.append(cx.lowered.charAt(from + i));
+                }
+            }
+            String g = gap.toString().strip();
+            if (lexicon.grammar("list").stream().anyMatch(w -> w.form().equals(g))) {
+                return a.metric().equals(own.metric()) ? b : a;
+            }
+        }
+        return null;
     }
 
     /** What an intensity (per head) cue before a place makes of it; see {@link #intensity}. */

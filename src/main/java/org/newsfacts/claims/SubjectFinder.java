@@ -74,6 +74,36 @@ final class SubjectFinder {
                 }
             }
         }
+        // 前者 / 后者, "the former" / "the latter" stand for the first and the second of the two places named last
+        // before them: dev2 36 "北京(PCT 3.8%、论文4.0%)和首尔(PCT 5.4%)分列第四、第五,前者的科研产出(论文全球占比4.0%)
+        // 在前十中最高,后者则凭均衡表现保持竞争力" (Beijing; Seoul), as in any "A and B …; the former …, the latter …".
+        for (String kind : List.of("former", "latter")) {
+            for (Cue cue : lexicon.grammar(kind)) {
+                for (int at = cue.indexIn(cx.view, cx.lowered, 0); at >= 0; at = cue.indexIn(cx.view, cx.lowered, at + 1)) {
+                    int end = at + cue.form().length();
+                    if (anyTaken(taken, at, end)) {
+                        continue;
+                    }
+                    SubjectHit last = null;
+                    SubjectHit before = null;
+                    for (SubjectHit h : hits) {
+                        if (h.end() > at) {
+                            break;
+                        }
+                        if (!h.anaphor() && (h.kind().equals("cluster") || h.kind().equals("economy"))
+                                && (last == null || !last.id().equals(h.id()))) {
+                            before = last;
+                            last = h;
+                        }
+                    }
+                    SubjectHit meant = kind.equals("former") ? before : last;
+                    if (before != null && meant != null) {
+                        anaphors.add(new SubjectHit(meant.id(), meant.kind(), at, end, false));
+                        mark(taken, at, end);
+                    }
+                }
+            }
+        }
         if (anaphors.isEmpty()) {
             return hits;
         }

@@ -5,6 +5,7 @@ import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a figure is about, once its metric is known: the nearest subject of a kind the metric is said of, before
@@ -21,9 +22,11 @@ final class SubjectResolver {
 
 
     private final ClaimLexicon lexicon;
+    private final ListAlignment lists;
 
     SubjectResolver(ClaimLexicon lexicon) {
         this.lexicon = lexicon;
+        this.lists = new ListAlignment(lexicon);
     }
 
     /** The subjects a figure is bound to, how they were found and how sure that is. */
@@ -52,7 +55,7 @@ final class SubjectResolver {
         if (each != null) {
             return new Bound(each, Binding.LIST, Binding.LIST.base());
         }
-        List<SubjectHit> distributed = distributed(cx, figure, inSentence, sentence);
+        List<SubjectHit> distributed = lists.pair(cx, figure, inSentence, sentence);
         if (distributed != null) {
             return distributed.isEmpty() ? Bound.NONE : new Bound(distributed, Binding.LIST, Binding.LIST.base());
         }
@@ -64,7 +67,8 @@ final class SubjectResolver {
                     before = s;
                 }
             } else if (after == null && s.start() >= figure.end()
-                    && !(figure.unit().equals("rank") && isComparedWith(cx, s, sentence))) {
+                    && !(figure.unit().equals("rank") && isComparedWith(cx, s, sentence))
+                    && !cx.hasCueBefore(lexicon.grammar("contrast"), figure.end(), s.start())) {
                 after = s;
             }
         }
@@ -93,7 +97,8 @@ final class SubjectResolver {
         // subject after the comma ("连续五年位列该排行榜第二名,“深圳—香港—广州”集群今年为何能首次登顶", dev2 35).
         SubjectHit laterClause = after != null && cx.clauseBreakBetween(figure.end(), after.start())
                 && namedBefore(cx, figure, sentence, after) ? null : after;
-        SubjectHit chosen = (copula || locative) && after != null ? after : before != null ? before : laterClause;
+        SubjectHit chosen = (copula || locative || countedIn(cx, figure, counted, after)) && after != null ? after
+                : before != null ? before : laterClause;
         Binding binding;
         if (chosen != null) {
             binding = cx.isHeadline(sentence) ? Binding.HEADLINE
@@ -106,7 +111,11 @@ final class SubjectResolver {
             // bare "1 8 10" under a paragraph about Hong Kong).
             // The sentence goes on about the subject of the one before ("…集群連續五年位居全球第二…。2025年，
             // 憑藉PCT專利申請量(占全球12%)…"): take that sentence's first subject of a fitting kind.
-            chosen = cx.firstSubjectOfPreviousSentence(rule.subjectKinds(), sentence, SUBJECT_LOOKBACK);
+            // A place, not the ranking as a whole: "…百強創新集群，「深圳─香港─廣州」集群排名全球第一。該集群的PCT…佔全球9%"
+            // goes on about the cluster; the ranking is said of in its own sentence only.
+            Set<String> kinds = new java.util.HashSet<>(rule.subjectKinds());
+            kinds.remove("ranking");
+            chosen = cx.firstSubjectOfPreviousSentence(kinds, sentence, SUBJECT_LOOKBACK);
             binding = Binding.PREVIOUS_SENTENCE;
         } else {
             binding = null;
@@ -186,6 +195,32 @@ final class SubjectResolver {
         return false;
     }
 
+    /**
+     * An economy named between a count and the clusters it counts is whose they are: "versus 8 U.S. clusters"
+     * (dev2 14), "three Chinese hubs" (dev2 04), "三個中國集群" (dev2 01), whatever subject the sentence named before.
+     */
+    private boolean countedIn(BindContext cx, Figure figure, int counted, SubjectHit after) {
+        if (after == null || !figure.unit().equals("count") || !after.kind().equals("economy")
+                || !cx.view.substring(Math.min(counted, after.start()), after.start()).isBlank()) {
+            return false;
+        }
+        int noun = after.end();
+        while (noun < cx.view.length() && cx.view.charAt(noun) == ' ') {
+            noun++;
+        }
+        // The counted noun is one a count metric names after its figure (metrics.tsv after: clusters, hubs, 集群).
+        for (ClaimLexicon.MetricRule rule : lexicon.metrics()) {
+            if (rule.unit().equals("count") && rule.cueAfter()) {
+                for (Cue word : rule.cues()) {
+                    if (word.indexWithin(cx.view, cx.lowered, noun, noun + word.form().length()) == noun) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A locative word right after the count and its counter ("七個位于亞洲", "7个在亚洲", "three in Asia"). */
     private boolean startsWithLocative(BindContext cx, int at) {
         for (Cue cue : lexicon.grammar("locative")) {
@@ -259,37 +294,6 @@ final class SubjectResolver {
             }
         }
         return listed.size() < 2 ? null : listed;
-    }
-
-    /**
-     * "美國及德國分別有22個和7個", "內地與香港…分別穩佔第一、二位": k subjects, a distributive word, then k figures of
-     * one unit; the i-th figure belongs to the i-th subject.
-     */
-    private List<SubjectHit> distributed(BindContext cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
-        int cue = -1;
-        for (Cue respectively : lexicon.grammar("respectively")) {
-            String word = respectively.form();
-            int at = Cue.lastIndexWithin(cx.lowered, word, sentence.start(), figure.start() + word.length());
-            if (at >= sentence.start() && at > cue) {
-                cue = at;
-            }
-        }
-        if (cue < 0) {
-            return null;
-        }
-        final int cueAt = cue;
-        List<Figure> run = cx.figuresIn(cueAt + 1, sentence.end()).stream()
-                .filter(f -> f.end() <= sentence.end() && f.unit().equals(figure.unit()))
-                .toList();
-        List<SubjectHit> subjects = inSentence.stream().filter(s -> s.end() <= cueAt).toList();
-        if (run.size() < 2 || subjects.size() < run.size()) {
-            return null;
-        }
-        List<SubjectHit> last = subjects.subList(subjects.size() - run.size(), subjects.size());
-        if (last.stream().map(SubjectHit::id).distinct().count() < run.size()) {
-            return null;
-        }
-        return List.of(last.get(run.indexOf(figure)));
     }
 
     /**
