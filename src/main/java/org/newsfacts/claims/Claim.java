@@ -26,11 +26,25 @@ import java.util.Set;
  *                  did not come from the binder (a reference table, a claims file without the field)
  * @param confidence how sure the binding is, 0 to 1; the reconciler compares across articles only claims at
  *                  or above its threshold
+ * @param step      how precisely the figure was written, as the number grammar read it ({@code Figure.step}):
+ *                  one unit of its last written digit in the units of {@code value} (1,000 for 16.9萬, 0.1 for
+ *                  9.0%, 0 for 三分一, a fraction stated exactly); null where not known (a table cell the binder
+ *                  rebuilt, a reference table's row, an older claims file), and then the reconciler reads the
+ *                  precision from {@code surface}
  */
 public record Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
                     String qualifier, String period, String scope, String saidBy, int start, int end,
                     String surface, String sentence, String outlet, String published, String binding,
-                    double confidence) {
+                    double confidence, BigDecimal step) {
+
+    /** A claim whose written precision is not known: the reconciler reads it from {@code surface}. */
+    public Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
+                 String qualifier, String period, String scope, String saidBy, int start, int end,
+                 String surface, String sentence, String outlet, String published, String binding,
+                 double confidence) {
+        this(claimId, doc, subject, metric, value, unit, qualifier, period, scope, saidBy, start, end, surface,
+                sentence, outlet, published, binding, confidence, null);
+    }
 
     /** A claim whose binding is not known (a reference table's row, an older claims file): taken as sure. */
     public Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
@@ -62,12 +76,15 @@ public record Claim(String claimId, String doc, String subject, String metric, B
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for claim " + claimId);
         }
+        if (step != null && step.signum() < 0) {
+            throw new IllegalArgumentException("negative step " + step + " for claim " + claimId);
+        }
     }
 
     /** The same claim about another period (an older edition's year). */
     public Claim withPeriod(String newPeriod) {
         return new Claim(claimId, doc, subject, metric, value, unit, qualifier, newPeriod, scope, saidBy, start, end,
-                surface, sentence, outlet, published, binding, confidence);
+                surface, sentence, outlet, published, binding, confidence, step);
     }
 
     /** The contract's qualifier vocabulary; "near" (近, 接近, nearly) is an approximation like 約. */

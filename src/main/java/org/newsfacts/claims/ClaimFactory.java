@@ -35,6 +35,7 @@ final class ClaimFactory {
                 span.end(), metric, subject), article.doc(), subject, metric, figure.value(), figure.unit(),
                 figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.coveredText(text),
                 sentenceText.coveredText(text), article.outlet(),
-                article.published() == null ? null : article.published().toString(), binding.id(), rounded);
+                article.published() == null ? null : article.published().toString(), binding.id(), rounded,
+                figure.step());
     }
 }

@@ -50,7 +50,6 @@ final class ClaimStage implements Stage {
     /** A figure of the figure layer placed back where the figure stage found it in the matching view. */
     static Figure inView(Figure f, MatchingView view) {
         Span span = view.toView(f.start(), f.end());
-        return new Figure(span.start(), span.end(), span.coveredText(view.text()), f.value(), f.unit(),
-                f.qualifier());
+        return new Figure(span, span.coveredText(view.text()), f.value(), f.unit(), f.qualifier(), f.step());
     }
 }

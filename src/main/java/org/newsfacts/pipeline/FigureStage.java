@@ -42,6 +42,6 @@ final class FigureStage implements Stage {
     /** A figure found in the matching view, told in the article's own words and offsets. */
     static Figure inOriginal(Figure f, MatchingView view, String text) {
         Span span = view.toOriginal(f.start(), f.end());
-        return new Figure(span.start(), span.end(), span.coveredText(text), f.value(), f.unit(), f.qualifier());
+        return new Figure(span, span.coveredText(text), f.value(), f.unit(), f.qualifier(), f.step());
     }
 }

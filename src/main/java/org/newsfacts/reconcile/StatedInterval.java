@@ -5,7 +5,8 @@ import org.newsfacts.claims.Claim;
 import java.math.BigDecimal;
 
 /**
- * The range of true values a claim allows, from its written precision and its qualifier.
+ * The range of true values a claim allows, from its written precision ({@code Claim.step}, as the number
+ * grammar read the figure) and its qualifier.
  *
  * <ul>
  *   <li>no qualifier: the written figure's rounding range, half a unit of the last written digit either
@@ -27,7 +28,9 @@ public final class StatedInterval {
 
     public static Interval of(Claim claim) {
         BigDecimal value = claim.value();
-        BigDecimal half = WrittenPrecision.halfStep(claim.surface(), value, claim.unit());
+        // The precision the number grammar recorded; read back from the surface only for a claim without it.
+        BigDecimal half = claim.step() != null ? WrittenPrecision.halfStep(claim.step(), value, claim.unit())
+                : WrittenPrecision.halfStep(claim.surface(), value, claim.unit());
         String qualifier = claim.qualifier();
         if (Claim.OVER.equals(qualifier)) {
             return Interval.above(value);

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How precisely a figure was written, read from its surface: the size of one unit in the last digit written,
+ * How precisely a figure was written, for a claim that does not carry the number grammar's own reading
+ * ({@code Claim.step}: a table cell, a reference row, an older claims file), read from its surface: the size of one unit in the last digit written,
  * in the claim's base units. 9% → 1 (so 8.5–9.5), 2.4% → 0.1, 16.9萬 → 1000 (168,500–169,500), 2.48億美元 →
  * 1,000,000, 九成 → 10 (85–95%). Counts and ranks written in full (117,542, 79家, 第4) are exact: they cannot
  * be fractional, and a reporter who writes every digit has not rounded.
@@ -72,6 +73,21 @@ final class WrittenPrecision {
             return BigDecimal.ZERO;
         }
         return BigDecimal.ONE.movePointLeft(decimals).multiply(scale);
+    }
+
+    /**
+     * Half of the step the number grammar recorded ({@code Claim.step}); a count's or rank's step of one (117,542,
+     * 第4, written in full) is none: a whole thing cannot be fractional, and every digit was written.
+     */
+    static BigDecimal halfStep(BigDecimal step, BigDecimal value, String unit) {
+        if (WHOLE_UNITS.contains(unit) && step.compareTo(BigDecimal.ONE) == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (step.signum() == 0) {
+            // Exact as written, but a fraction (三分一) is held rounded: 33.3333333333 stands for 33.33333333325–35.
+            return fractionStep(value).orElse(BigDecimal.ZERO).divide(BigDecimal.valueOf(2));
+        }
+        return step.divide(BigDecimal.valueOf(2));
     }
 
     /** Half a step either side: the rounding range of the written figure. */

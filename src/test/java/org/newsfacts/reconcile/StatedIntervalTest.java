@@ -43,4 +43,22 @@ class StatedIntervalTest {
 
         assertThat(Display.range(StatedInterval.of(claim), unit)).isEqualTo(range);
     }
+
+    @ParameterizedTest(name = "{0} ({1} {2}, step {3}) allows {4}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            // surface (null: not consulted); value; unit; step the number grammar recorded; range
+            "-;          169000;       count;       1000;   168,500–169,500",
+            "9.0%;       9;            %;           0.1;    8.95–9.05%",
+            "117,542;    117542;       count;       1;      exactly 117,542",
+            "2,292;      2292;         per_million; 1;      2,291.5–2,292.5 per million",
+            "三分一;     33.33;        %;           0;      33.325–33.335%",
+            "第四;       4;            rank;        1;      exactly No. 4",
+    })
+    void aClaimCarryingItsWrittenPrecisionIsNotReadAgainFromItsSurface(String surface, String value, String unit,
+                                                                      String step, String range) {
+        Claim claim = new Claim("id", "doc.txt", "subject", "metric", new BigDecimal(value), unit, null, null, null,
+                null, 0, 1, surface, null, null, null, null, 1.0, new BigDecimal(step));
+
+        assertThat(Display.range(StatedInterval.of(claim), unit)).isEqualTo(range);
+    }
 }
