@@ -448,10 +448,7 @@ final class MetricResolver {
             for (int at = indicator.lastIndexIn(cx.view, cx.lowered, clause, figure.start()); at >= 0;
                  at = indicator.lastIndexIn(cx.view, cx.lowered, clause, at + indicator.form().length() - 1)) {
                 String before = cx.lowered.substring(Math.max(clause, at - 4), at).stripTrailing();
-                boolean in = lexicon.grammar("locative").stream().anyMatch(l -> before.endsWith(l.form())
-                        && (!l.latin() || before.length() == l.form().length()
-                        || !Character.isLetter(before.charAt(before.length() - l.form().length() - 1))));
-                if (!in) {
+                if (!endsWithLocative(before)) {
                     continue;
                 }
                 if (indicator.latin()) {
@@ -486,13 +483,21 @@ final class MetricResolver {
         for (Cue region : lexicon.grammar("subranking")) {
             for (int at = region.lastIndexIn(cx.view, cx.lowered, clause, figure.start()); at >= 0;
                  at = region.lastIndexIn(cx.view, cx.lowered, clause, at + region.form().length() - 1)) {
-                String before = cx.lowered.substring(Math.max(clause, at - 8), at).stripTrailing();
-                for (Cue locative : lexicon.grammar("locative")) {
-                    if (before.endsWith(locative.form()) && (!locative.latin() || before.length() == locative.form().length()
-                            || !Character.isLetter(before.charAt(before.length() - locative.form().length() - 1)))) {
-                        return true;
-                    }
+                if (endsWithLocative(cx.lowered.substring(Math.max(clause, at - 8), at).stripTrailing())) {
+                    return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code before} ends with a locative word ("in", 在), a Latin one as a whole word ("within" is not "in"). */
+    private boolean endsWithLocative(String before) {
+        for (Cue locative : lexicon.grammar("locative")) {
+            String form = locative.form();
+            if (before.endsWith(form) && (!locative.latin() || before.length() == form.length()
+                    || !Character.isLetter(before.charAt(before.length() - form.length() - 1)))) {
+                return true;
             }
         }
         return false;

@@ -1,7 +1,6 @@
 package org.newsfacts.ingest;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.newsfacts.text.Ahead;
 
 /**
  * Reads plain text in this process and every other file through the parser processes of a
@@ -23,26 +22,17 @@ public final class PlainTextFirstReader implements ArticleReader, AutoCloseable 
      * the other core instead of delaying the first file. Tika's classes share no static state with the
      * models' libraries, so loading both at once cannot deadlock on class initialisation.
      */
-    private final CompletableFuture<TikaArticleReader> tika;
+    private final Ahead<TikaArticleReader> tika;
 
     public PlainTextFirstReader(ArticleReader others, ReadLimits limits) {
         this.others = others;
-        this.tika = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                tika.complete(new TikaArticleReader(limits));
-            } catch (RuntimeException | Error e) {
-                tika.completeExceptionally(e);
-            }
-        }, "newsfacts-tika-loader");
-        loader.setDaemon(true);
-        loader.start();
+        this.tika = Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
     }
 
     @Override
     public ExtractedDocument read(SourceFile file, byte[] content) throws ReadFailure {
         if (mayBePlainText(content)) {
-            ExtractedDocument text = tika().readIfPlainText(file, content);
+            ExtractedDocument text = tika.get().readIfPlainText(file, content);
             if (text != null) {
                 return text;
             }
@@ -79,20 +69,6 @@ public final class PlainTextFirstReader implements ArticleReader, AutoCloseable 
             }
         }
         return true;
-    }
-
-    private TikaArticleReader tika() {
-        try {
-            return tika.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     @Override
