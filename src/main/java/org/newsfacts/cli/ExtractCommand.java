@@ -124,7 +124,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 ChineseDictionaries.loadAheadFor(files.stream().map(SourceFile::path).toList());
             }
             // --fresh reprocesses every file but still stores the results for the next run.
-            ResultCache cache = new ResultCache(set.out(), models, !fresh);
+            // One walk over models/ fingerprints them for both the outputs' provenance and the cache's keys.
+            Provenance provenance = Provenance.of(inputs.stream().map(Path::toString).toList(), models);
+            ResultCache cache = new ResultCache(set.out(), provenance.modelsFingerprint(), !fresh);
             // Idle parser processes stay for the next run of this JVM (tests) and end when it exits.
             BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits, n), limits, n,
                     terminal, cache);
@@ -132,7 +134,7 @@ public final class ExtractCommand implements Callable<Integer> {
             BatchRunner.Summary summary;
             try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models),
                     MetricLabels.load(models), !noReport)
-                    .withProvenance(Provenance.of(inputs.stream().map(Path::toString).toList(), models))) {
+                    .withProvenance(provenance)) {
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {
                         failed.add(OneLine.of(result.doc()) + ": " + OneLine.of(result.error()));

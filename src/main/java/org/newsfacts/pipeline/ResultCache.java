@@ -20,7 +20,6 @@ import org.newsfacts.text.Sentence;
 import org.newsfacts.text.Span;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,17 +57,15 @@ public final class ResultCache {
 
     private final boolean reuse;
 
-    public ResultCache(Path outDir, Path modelsDir) throws IOException {
-        this(outDir, modelsDir, true);
-    }
-
     /**
-     * A cache in {@code outDir/.cache}; with {@code reuse} false ({@code --fresh}) nothing is taken from it, but
-     * every result is still stored, so the next run can reuse them.
+     * A cache in {@code outDir/.cache} for results made with the models whose fingerprint is
+     * {@code modelsFingerprint} (the run's provenance computes it once, {@code Provenance.modelsFingerprint});
+     * with {@code reuse} false ({@code --fresh}) nothing is taken from it, but every result is still stored, so
+     * the next run can reuse them.
      */
-    public ResultCache(Path outDir, Path modelsDir, boolean reuse) throws IOException {
+    public ResultCache(Path outDir, String modelsFingerprint, boolean reuse) {
         this.dir = outDir.resolve(FOLDER);
-        this.fingerprint = fingerprint(modelsDir);
+        this.fingerprint = fingerprint(modelsFingerprint);
         this.reuse = reuse;
     }
 
@@ -153,21 +150,14 @@ public final class ResultCache {
         return dir.resolve(hash(doc + "\u0000" + sha256 + "\u0000" + fingerprint).substring(0, 32) + ".json");
     }
 
-    /** The program's version and the content of every model file: what a result depends on besides the input. */
-    private static String fingerprint(Path modelsDir) throws IOException {
+    /** The program's version and build and the models' fingerprint: what a result depends on besides the input. */
+    private static String fingerprint(String modelsFingerprint) {
         MessageDigest digest = ArticleProcessor.digest();
         String version = ResultCache.class.getPackage().getImplementationVersion();
         digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
         // Classes change between builds without a version change; the jar's own size and date stand for them.
         digest.update(String.valueOf(codeStamp()).getBytes(StandardCharsets.UTF_8));
-        try (Stream<Path> files = Files.walk(modelsDir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(modelsDir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = Files.newInputStream(f)) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-        }
+        digest.update(modelsFingerprint.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
 
