@@ -51,4 +51,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.newsfacts.output..")
                 .should().dependOnClassesThat(stageBehaviour).check(main);
     }
+
+    @Test
+    void benchmarksLiveOutsideTheStages() {
+        // A benchmark is a command over the stages, not part of one: the stages' packages hold none and call
+        // none, so nothing a run ships depends on timing code. (cli keeps ScaleBenchmark, which drives the
+        // command line itself.)
+        String[] stages = {"org.newsfacts.ingest..", "org.newsfacts.text..", "org.newsfacts.extract..",
+                "org.newsfacts.claims..", "org.newsfacts.reconcile..", "org.newsfacts.pipeline..",
+                "org.newsfacts.output..", "org.newsfacts.records..", "org.newsfacts.run..", "org.newsfacts.files.."};
+        noClasses().that().resideInAnyPackage(stages).should().haveSimpleNameEndingWith("Benchmark").check(main);
+        noClasses().that().resideInAnyPackage(stages).should().dependOnClassesThat()
+                .resideInAPackage("org.newsfacts.bench..").check(main);
+    }
 }

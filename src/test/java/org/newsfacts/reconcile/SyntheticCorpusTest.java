@@ -1,5 +1,6 @@
 package org.newsfacts.reconcile;
 
+import org.newsfacts.bench.ReconcileBenchmark;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

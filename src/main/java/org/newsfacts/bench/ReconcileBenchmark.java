@@ -1,7 +1,11 @@
-package org.newsfacts.reconcile;
+package org.newsfacts.bench;
 
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimIds;
+import org.newsfacts.reconcile.ConflictsWriter;
+import org.newsfacts.reconcile.ReconciledGroup;
+import org.newsfacts.reconcile.Reconciler;
+import org.newsfacts.reconcile.Reconciliation;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,7 +29,7 @@ import java.util.stream.Collectors;
  * counts and world shares for ten clusters, ranks, densities, top-N counts; three editions/periods; some
  * claims approximate or "over"; a few per cent misreported so that they conflict), reconciled and timed.
  *
- * <pre>java -cp target/newsfacts.jar org.newsfacts.reconcile.ReconcileBenchmark [CLAIMS] [SEED]</pre>
+ * <pre>java -cp target/newsfacts.jar org.newsfacts.bench.ReconcileBenchmark [CLAIMS] [SEED]</pre>
  */
 public final class ReconcileBenchmark {
     private static final String[] PERIODS = {null, "2024", "2019-2023"};
@@ -109,7 +113,7 @@ public final class ReconcileBenchmark {
      * one of ten, its place in an intensity ranking), a density, and the top-10 count of two economies. The true values are fixed per key, so articles
      * agree unless a figure is misreported on purpose.
      */
-    static List<Claim> generate(int claimCount, long seed, double misreported) {
+    public static List<Claim> generate(int claimCount, long seed, double misreported) {
         SplittableRandom random = new SplittableRandom(seed);
         World world = new World(seed);
         List<Claim> claims = new ArrayList<>(claimCount + 40);
