@@ -27,6 +27,11 @@ final class ListAlignment {
     private static final int LIST_GAP_EXTRA = 4;
     /** The most figures a list of figures sharing one noun is read to hold ("3、5、7和9個"). */
     private static final int LIST_MAX = 8;
+    /** Quotation marks around a listed name (the view folds full-width forms, so both are listed). */
+    private static final String QUOTE_MARKS = "\"'“”‘’「」『』";
+
+    /** Characters between a distributive word and the first subject it names: a copula and a colon (分別是：). */
+    private static final int AFTER_CUE_GAP = 3;
 
     private final ClaimLexicon lexicon;
 
@@ -52,6 +57,10 @@ final class ListAlignment {
         if (cue >= 0) {
             values = valuesHolding(cx, figure, cueEnd, sentence.end());
         } else {
+            List<SubjectHit> named = pairAfter(cx, figure, inSentence, sentence);
+            if (named != null) {
+                return named;
+            }
             // English may say it last: "X and Y ranked first and second, respectively".
             int after = -1;
             for (Cue respectively : lexicon.grammar("respectively")) {
@@ -79,6 +88,46 @@ final class ListAlignment {
         if (subjects.size() < 2) {
             return null;
         }
+        return paired(cx, figure, values, subjects);
+    }
+
+    /**
+     * Chinese may give the places first and the subjects after the distributive word: "排名第二和三的集群分別是「東京—
+     * 橫濱」及「聖荷西—舊金山」" (明報 2025-09-01, news.mingpao.com …/20250901/s00001/1756711729407), "三至十名的集群
+     * 分別是：聖荷西-舊金山、北京、首爾、…、洛杉磯" (經濟日報 2025, udn.com/news/story/7333/8979866). The i-th figure is
+     * the i-th subject's, with the same refusals as the usual order; null when the sentence is not so built.
+     */
+    private List<SubjectHit> pairAfter(BindContext cx, Figure figure, List<SubjectHit> inSentence, Span sentence) {
+        int cue = -1;
+        int cueEnd = -1;
+        for (Cue respectively : lexicon.grammar("respectively")) {
+            int at = respectively.latin() ? -1 : respectively.indexWithin(cx.view, cx.lowered, figure.end(), sentence.end());
+            if (at >= 0 && (cue < 0 || at < cue)) {
+                cue = at;
+                cueEnd = at + respectively.form().length();
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        List<Figure> values = valuesHolding(cx, figure, sentence.start(), cue);
+        if (values.size() < 2 || cx.figureBetween(values.get(values.size() - 1).end(), cue)) {
+            return null;
+        }
+        final int lastValue = values.get(values.size() - 1).end();
+        final int cueAt = cue;
+        if (inSentence.stream().anyMatch(s -> s.start() >= lastValue && s.end() <= cueAt)) {
+            return null;
+        }
+        List<SubjectHit> subjects = listAfter(cx, inSentence, cueEnd);
+        if (subjects.size() < 2) {
+            return null;
+        }
+        return paired(cx, figure, values, subjects);
+    }
+
+    /** The figure's subject in two aligned lists: the one subject, or none where the lists leave it open. */
+    private List<SubjectHit> paired(BindContext cx, Figure figure, List<Figure> values, List<SubjectHit> subjects) {
         int i = values.indexOf(figure);
         if (subjects.size() == values.size()) {
             return List.of(subjects.get(i));
@@ -93,6 +142,37 @@ final class ListAlignment {
             return List.of(subjects.get(0));
         }
         return i == values.size() - 1 ? List.of(subjects.get(subjects.size() - 1)) : List.of();
+    }
+
+    /**
+     * The subjects listed right after the distributive word ("分別是「東京—橫濱」及「聖荷西—舊金山」"): the first
+     * subject within a copula and a colon of it, and those after it joined by list words; distinct, in order.
+     */
+    private List<SubjectHit> listAfter(BindContext cx, List<SubjectHit> inSentence, int cueEnd) {
+        List<SubjectHit> list = new ArrayList<>();
+        for (SubjectHit s : inSentence) {
+            if (s.start() < cueEnd) {
+                continue;
+            }
+            if (list.isEmpty()) {
+                if (s.start() - cueEnd > AFTER_CUE_GAP || cx.figureBetween(cueEnd, s.start())) {
+                    return List.of();
+                }
+                list.add(s);
+            } else {
+                SubjectHit last = list.get(list.size() - 1);
+                if (s.start() < last.end()) {
+                    continue;
+                }
+                if (!joins(cx, last.end(), s.start(), true)) {
+                    break;
+                }
+                if (list.stream().noneMatch(l -> l.id().equals(s.id()))) {
+                    list.add(s);
+                }
+            }
+        }
+        return list;
     }
 
     /**
@@ -188,11 +268,20 @@ final class ListAlignment {
                 depth++;
             } else if (c == ')' || c == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0) {
+            } else if (depth == 0 && QUOTE_MARKS.indexOf(c) < 0) {
+                // Chinese news quotes the names it lists: "“北京”和“首爾”分列第四和第五" (共同社 2025,
+                // jp-home.com/article_show.asp?aid=148685), "北京、「上海-蘇州」及「深圳-香港-廣州」集群，分別佔
+                // 全球總量4%、2.5%及2.4%" (明報 2025-09-01): the marks are no part of the gap.
                 gap.append(c);
             }
         }
         String g = gap.toString().strip();
+        if (subjects && g.indexOf(',') >= 0 && (han(cx, from - 1, -1) || han(cx, to, 1))) {
+            // A Chinese comma ends a clause; Chinese lists are joined by 、和及與 ("位列第三的是美國“聖何塞-舊金山”,
+            // “北京”和“首爾”分列第四和第五", 共同社 2025: San Jose–San Francisco is no member of the list of two;
+            // "今年中國大陸擁有24個創新集群躋身百強…，而美國緊隨其後", 經濟日報 2025).
+            return false;
+        }
         if (g.isEmpty() || g.chars().anyMatch(c -> Character.isDigit(c) || "。;:!?；：！？".indexOf(c) >= 0)) {
             return false;
         }
@@ -214,6 +303,17 @@ final class ListAlignment {
             }
             if (rest.length() == 0 || subjects && rest.length() <= LIST_GAP_EXTRA && rest.chars().allMatch(Character::isLetter)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first character from {@code at} in direction {@code step} that is no quotation mark is a Han character. */
+    private static boolean han(BindContext cx, int at, int step) {
+        for (int i = at; i >= 0 && i < cx.view.length(); i += step) {
+            char c = cx.view.charAt(i);
+            if (QUOTE_MARKS.indexOf(c) < 0 && c != ' ') {
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
             }
         }
         return false;

@@ -279,7 +279,9 @@ final class SubjectResolver {
         }
         if (!said) {
             int respectively = Cue.lastIndexWithin(cx.lowered, "分别", from, figure.start());
-            boolean lone = cx.figuresIn(figure.end(), sentence.end()).stream()
+            // A figure that opens a list of figures ("分別佔全球總量4%、2.5%及2.4%", 明報 2025-09-01; "分列第四、第五",
+            // dev2 36) is paired element by element (ListAlignment), never shared.
+            boolean lone = lists.lastJoined(cx, figure) == figure && cx.figuresIn(figure.end(), sentence.end()).stream()
                     .noneMatch(f -> f.unit().equals(figure.unit()) && !cx.clauseBreakBetween(figure.end(), f.start()));
             said = respectively >= 0 && lone;
         }

@@ -88,4 +88,43 @@ class ListAlignmentTest {
         assertThat(described("Based on S&T intensity, only 1 Chinese cluster – Beijing – made the top 25 versus 8 U.S. "
                 + "clusters.", LocalDate.of(2023, 10, 2))).noneMatch(c -> c.contains("clusters_in_top"));
     }
+
+    @Test
+    void quotedNamesStillFormAList() {
+        // 共同社 via JP-Home, 2025-09-02 (jp-home.com/article_show.asp?aid=148685): the names stand in quotation marks.
+        assertThat(described("世界知識產權組織1日發佈了《2025年全球創新指數》百強創新集群排行榜。"
+                + "位列第三的是去年排在第六的美國“聖何塞-舊金山”,“北京”和“首爾”分列第四和第五。", LocalDate.of(2025, 9, 2)))
+                .contains("Beijing rank 4", "Seoul rank 5")
+                .doesNotContain("Seoul rank 4", "San Jose–San Francisco rank 4");
+    }
+
+    @Test
+    void aChineseCommaEndsTheListOfSubjects() {
+        // The same sentence without its quotation marks: San Jose–San Francisco, named in the clause before the
+        // comma, is no member of the list of two.
+        assertThat(described("世界知識產權組織1日發佈了《2025年全球創新指數》百強創新集群排行榜。"
+                + "位列第三的是美國聖何塞-舊金山,北京和首爾分列第四和第五。", LocalDate.of(2025, 9, 2)))
+                .contains("San Jose–San Francisco rank 3", "Beijing rank 4", "Seoul rank 5")
+                .doesNotContain("San Jose–San Francisco rank 4");
+    }
+
+    @Test
+    void placesBeforeTheDistributiveWordPairWithTheSubjectsAfterIt() {
+        // 明報 即時港聞, 2025-09-01 (news.mingpao.com/ins/港聞/article/20250901/s00001/1756711729407).
+        assertThat(described("世界知識產權組織今（1日）發布《全球創新指數》世界百強創新集群排行榜，連續五年蟬聯全球第二的"
+                + "「深圳—香港—廣州」集群今年榮登榜首，該集群合共提交11.7萬份國際際專利申請、發表19.3萬份科研期刊文章、"
+                + "風險資本交易量6916宗；排名第二和三的集群分別是「東京—橫濱」及「聖荷西—舊金山」。", LocalDate.of(2025, 9, 1)))
+                .contains("Tokyo–Yokohama rank 2", "San Jose–San Francisco rank 3")
+                .doesNotContain("Tokyo–Yokohama rank 3");
+    }
+
+    @Test
+    void aListOfSharesAfterRespectivelyIsNotSharedByEverySubject() {
+        // 明報 即時港聞, 2025-09-01: 分別 before the first of three shares pairs them, it does not give 4% to all three.
+        assertThat(described("今年全球百強創新集群分布於33個經濟體，當中以中國佔最多，合共24個，美國及德國分別有22個和7個；"
+                + "科學論文發表量前三甲的集群分別是北京、「上海-蘇州」及「深圳-香港-廣州」集群，分別佔全球總量4%、2.5%及2.4%。",
+                LocalDate.of(2025, 9, 1)))
+                .contains("Beijing pub_share 4", "Shanghai–Suzhou pub_share 2.5", "Shenzhen–Hong Kong–Guangzhou pub_share 2.4")
+                .doesNotContain("Shanghai–Suzhou pub_share 4", "Shenzhen–Hong Kong–Guangzhou pub_share 4");
+    }
 }
