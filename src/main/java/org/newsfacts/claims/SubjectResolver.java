@@ -19,6 +19,8 @@ final class SubjectResolver {
     private static final double RIVAL_SUBJECT = 0.2;
     /** How far back a subject named in an earlier paragraph may still be what a figure is about. */
     private static final int SUBJECT_LOOKBACK = 300;
+    /** How far before a figure a word of togetherness still speaks of it ("Together, these clusters account for nearly"). */
+    private static final int TOGETHER_REACH = 60;
 
 
     private final ClaimLexicon lexicon;
@@ -120,7 +122,7 @@ final class SubjectResolver {
         } else {
             binding = null;
         }
-        if (chosen == null) {
+        if (chosen == null || !chosen.kind().equals("ranking") && saidTogether(cx, figure, sentence)) {
             return Bound.NONE;
         }
         if (chosen.anaphor()) {
@@ -136,6 +138,17 @@ final class SubjectResolver {
             confidence -= RIVAL_SUBJECT;
         }
         return new Bound(List.of(withPhase(cx, chosen, figure)), binding, confidence);
+    }
+
+    /**
+     * The figure is said of several subjects at once (grammar.tsv together: "Together, these clusters account for
+     * nearly 20% of global PCT applications", "兩者合計…五分之一"): a combined share or count is no one subject's,
+     * neither one named in the sentence nor the one of the sentence before. The ranking's own groups (the top 100
+     * "collectively account for roughly 70%") are one subject and keep it.
+     */
+    private boolean saidTogether(BindContext cx, Figure figure, Span sentence) {
+        return cx.hasCueBefore(lexicon.grammar("together"), Math.max(sentence.start(), figure.start() - TOGETHER_REACH),
+                figure.start());
     }
 
     /**

@@ -106,4 +106,14 @@ class SubjectResolverTest {
         assertThat(ids(bound("连续五年位列该排行榜第二名,“深圳—香港—广州”集群今年为何能首次登顶?", LocalDate.of(2025, 9, 17), "第二名")))
                 .containsExactly("Shenzhen–Hong Kong–Guangzhou");
     }
+
+    @Test
+    void aShareTheClustersHoldTogetherIsNoOneClustersShare() {
+        // IP Wave, 2024 (readipwave.com/wipos-global-innovation-index-gii-science-technology-cluster-ranking-2024-
+        // comprehensive-analysis): the sentence before names Tokyo–Yokohama, but the 20% is the two clusters' together.
+        assertThat(ids(bound("In 2024, the GII highlights the top 100 S&T clusters worldwide. For instance, Mitsubishi Electric is "
+                + "a key contributor to the Tokyo–Yokohama cluster, while Huawei drives innovation in Shenzhen–Hong Kong–Guangzhou. "
+                + "Together, these clusters account for nearly 20% of global PCT applications.", LocalDate.of(2024, 9, 11), "20%")))
+                .isEmpty();
+    }
 }
