@@ -187,7 +187,7 @@ final class ListAlignment {
             if (!f.unit().equals(figure.unit()) || f.end() > to) {
                 continue;
             }
-            if (last != null && !joins(cx, MetricResolver.afterCounter(cx, last, lexicon), f.start(), false)) {
+            if (last != null && !joins(cx, CountedNoun.start(cx, last, lexicon), f.start(), false)) {
                 if (run.contains(figure)) {
                     return run;
                 }
@@ -210,7 +210,7 @@ final class ListAlignment {
         int ahead = 0;
         for (Figure next = cx.nextFigure(figure); next != null && ahead++ < LIST_MAX
                 && next.unit().equals(figure.unit())
-                && joins(cx, MetricResolver.afterCounter(cx, last, lexicon), next.start(), false); next = cx.nextFigure(next)) {
+                && joins(cx, CountedNoun.start(cx, last, lexicon), next.start(), false); next = cx.nextFigure(next)) {
             last = next;
         }
         return last;
@@ -221,7 +221,7 @@ final class ListAlignment {
         if (values.size() != 2 || !values.get(0).unit().equals("rank")) {
             return false;
         }
-        int from = MetricResolver.afterCounter(cx, values.get(0), lexicon);
+        int from = CountedNoun.start(cx, values.get(0), lexicon);
         String between = cx.lowered.substring(Math.min(from, values.get(1).start()), values.get(1).start()).strip();
         return lexicon.grammar("range").stream().anyMatch(c -> c.form().equals(between));
     }

@@ -83,7 +83,7 @@ final class SubjectResolver {
                 || cx.lowered.startsWith("为", figure.end());
         // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
         // The locative may start with a counter word's character: 位 of "三個位于美國" (dev2 15) is also a counter.
-        int counted = MetricResolver.afterCounter(cx, figure, lexicon);
+        int counted = CountedNoun.start(cx, figure, lexicon);
         int next = figure.end();
         while (next < cx.view.length() && cx.view.charAt(next) == ' ') {
             next++;
