@@ -278,10 +278,21 @@ final class BindContext {
             if (s.end() < sentence.start() - lookback) {
                 return null;
             }
+            boolean other = false;
             for (SubjectHit hit : subjectsIn(s)) {
                 if (kinds.contains(hit.kind())) {
                     return hit;
                 }
+                other |= !hit.anaphor() && (hit.kind().equals("cluster") || hit.kind().equals("economy"));
+            }
+            if (other && figureBetween(s.start(), s.end())) {
+                // The text went on to give figures of a place of another kind: "香港緊貼其後,名列第11…。投入分類指數…
+                // 排名上升一位至第7" (master-insight.com/article/21625, 2020) speaks of Hong Kong, not of the cluster
+                // two paragraphs before; "目前,合肥布局大科学装置12个" (合肥发布 via 360doc.cn, 2022) is no count of
+                // a China named a paragraph before the city's own figures. A sentence that names no place (a
+                // quote's frame) or names one only in passing, with no figure ("香港保留…；深圳提供…", corpus 003,
+                // before "首期入駐率9成" of the park named first), does not stop it.
+                return null;
             }
         }
         return null;

@@ -116,4 +116,26 @@ class SubjectResolverTest {
                 + "Together, these clusters account for nearly 20% of global PCT applications.", LocalDate.of(2024, 9, 11), "20%")))
                 .isEmpty();
     }
+
+    @Test
+    void aSentenceAboutAnotherKindOfPlaceStopsTheLookBackForASubject() {
+        // Master Insight, 2020 (master-insight.com/article/21625): the sub-index places after "香港…名列第11" are
+        // Hong Kong's, not the Tokyo–Yokohama cluster's named a paragraph before.
+        String text = "至於環球科技創新地帶(Science and Technology Clusters),深圳/香港穩坐龍虎榜第二位,今年度報告更連結廣州,"
+                + "僅次於日本東京/橫濱(Tokyo/Yokohama),領先美國三藩市/聖荷西(San Francisco/San Jose)。\n"
+                + "是年度十大創新經濟依次為:瑞士(1)、瑞典(2)、美國(3)、英國(4)、荷蘭(5)、丹麥(6)、芬蘭(7)、新加坡(8)、德國(9)、"
+                + "南韓(10)。香港緊貼其後,名列第11,並且有12個指標居首位,乃各個經濟體之冠。投入分類指數進步顯著,排名上升一位至第7;"
+                + "其中機構排名上升2位至第5,人才及研發上升5位至第23。";
+        assertThat(ids(bound(text, LocalDate.of(2020, 9, 10), "第7"))).isEmpty();
+    }
+
+    @Test
+    void aCountOfTheCitysOwnFacilitiesIsNoCountOfAnEarlierEconomy() {
+        // 合肥发布 via 360doc.cn, 2022: the sentence before gives Hefei's figures; China, named a paragraph earlier,
+        // does not own the 12 large scientific facilities.
+        String text = "近日,上海市经济信息中心发布的《全球科技创新中心评估报告2022》显示,中国有16座城市进入全球科创百强,"
+                + "其中,合肥位列全球第67位。同时这也是合肥连续两年上榜。合肥在榜单中的排名较2021年提升了31位。\n"
+                + "——“国之重器”集群发展。目前,合肥布局大科学装置12个,是全国乃至全世界大科学装置较为集中的城市之一。";
+        assertThat(ids(bound(text, LocalDate.of(2022, 3, 1), "12"))).doesNotContain("China");
+    }
 }

@@ -3,8 +3,8 @@ package org.newsfacts.extract.mentions;
 import org.newsfacts.text.normalize.DashFilter;
 
 /**
- * A further folding of matching-view text for gazetteer look-ups: letters in lower case, every dash a hyphen,
- * and no spaces beside a hyphen, so "圣何塞 — 旧金山", "聖何塞─三藩市" and "San Jose - San Francisco" meet
+ * A further folding of matching-view text for gazetteer look-ups: letters in lower case, every dash (and a
+ * slash between two names) a hyphen, and no spaces beside a hyphen, so "圣何塞 — 旧金山", "聖何塞─三藩市" and "San Jose - San Francisco" meet
  * their entries whatever the spacing. Keeps the map back to the text it folded.
  */
 public final class FoldedText {
@@ -37,7 +37,10 @@ public final class FoldedText {
                     continue;
                 }
                 c = ' ';
-            } else if (DashFilter.isDash(c)) {
+            } else if (DashFilter.isDash(c) || c == '/' && joinsNames(text, i)) {
+                // A slash between two names joins them as a dash does: "Tokyo/Yokohama STC", "Shenzhen/Hong
+                // Kong/Guangzhou" (zayntechnologies.com/1455701-2, 2024), "東京/橫濱", "三藩市/聖荷西"
+                // (master-insight.com/article/21625, 2020).
                 c = '-';
             } else {
                 c = Character.toLowerCase(c);
@@ -51,6 +54,11 @@ public final class FoldedText {
     /** The folded form of a lexicon phrase (already in matching form). */
     public static String key(String phrase) {
         return of(phrase).folded;
+    }
+
+    /** The slash at {@code i} stands between two letters (a name on each side, no space, no digit). */
+    private static boolean joinsNames(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     private static boolean isSpace(char c) {

@@ -287,4 +287,24 @@ class ClusterMentionTest {
         assertThat(ids("波兰首都华沙在全球百强创新集群中排名第89位。", Mention.CLUSTER)).containsExactly("Warsaw");
         assertThat(ids("波蘭首都華沙在全球百強創新集群中排名第89位。", Mention.CLUSTER)).containsExactly("Warsaw");
     }
+
+    @Test
+    void aSlashBetweenTheCitiesJoinsThemAsADashDoes() {
+        // zayntechnologies.com/1455701-2 (GII 2024, translated from Russian).
+        assertThat(ids("The Tokyo/Yokohama STC in Japan is the world's largest science and technology cluster, followed by "
+                + "Shenzhen/Hong Kong/Guangzhou in China.", Mention.CLUSTER))
+                .containsExactly("Tokyo–Yokohama", SZ_HK_GZ);
+    }
+
+    @Test
+    void theCitiesOfAClusterInReversedOrderNameIt() {
+        // Círculo JPES, 2023 (circulojpes.com/asia-with-tokyo-yokohama-at-the-forefront-leads-in-number-of-global-
+        // innovation-centers); Master Insight, 2020 (master-insight.com/article/21625), slash-joined as well.
+        assertThat(ids("After the pair of Japanese cities in the ranking are the centers Shenzhen-Hong Kong-Canton (China), "
+                + "and in sixth place are the American cities of San Francisco-San Jose.", Mention.CLUSTER))
+                .contains("San Jose–San Francisco");
+        assertThat(ids("至於環球科技創新地帶(Science and Technology Clusters),深圳/香港穩坐龍虎榜第二位,僅次於日本東京/橫濱"
+                + "(Tokyo/Yokohama),領先美國三藩市/聖荷西(San Francisco/San Jose)。", Mention.CLUSTER))
+                .contains("Tokyo–Yokohama", "San Jose–San Francisco");
+    }
 }
