@@ -123,10 +123,12 @@ public final class ExtractCommand implements Callable<Integer> {
                 // may reuse stored results loads them only when a file needs them, as before.
                 ChineseDictionaries.loadAheadFor(files.stream().map(SourceFile::path).toList());
             }
+            Phases.mark("inputs, HanLP load started");
             // --fresh reprocesses every file but still stores the results for the next run.
             // One walk over models/ fingerprints them for both the outputs' provenance and the cache's keys.
             Provenance provenance = Provenance.of(inputs.stream().map(Path::toString).toList(), models);
             ResultCache cache = new ResultCache(set.out(), provenance.modelsFingerprint(), !fresh);
+            Phases.mark("models fingerprint, cache");
             // Idle parser processes stay for the next run of this JVM (tests) and end when it exits.
             BatchRunner runner = new BatchRunner(() -> ArticleProcessor.create(modelsDir, limits, n), limits, n,
                     terminal, cache);
@@ -135,6 +137,7 @@ public final class ExtractCommand implements Callable<Integer> {
             try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models),
                     MetricLabels.load(models), !noReport)
                     .withProvenance(provenance)) {
+                Phases.mark("output writers");
                 summary = runner.run(files, result -> {
                     if (!result.ok()) {
                         failed.add(OneLine.of(result.doc()) + ": " + OneLine.of(result.error()));
@@ -146,7 +149,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     }
                     OutputSet.pausePoint("article");
                 });
+                Phases.mark("articles written");
                 writer.finish();
+                Phases.mark("claims, conflicts, report");
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -25,10 +25,25 @@ public final class Ahead<T> implements Supplier<T> {
             } catch (RuntimeException | Error e) {
                 ahead.value.completeExceptionally(e);
             }
+            reportPhase(thread);
         }, thread);
         loader.setDaemon(true);
         loader.start();
         return ahead;
+    }
+
+    /**
+     * With {@code NEWSFACTS_PHASES=1} (the phases of {@code org.newsfacts.pipeline.Phases}, which count the CPU of
+     * every thread in whichever phase it fell), when the load ended and how much CPU its own thread took.
+     */
+    private static void reportPhase(String thread) {
+        if (!"1".equals(System.getenv("NEWSFACTS_PHASES"))) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(now);
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        System.err.printf("background %-23s ended at %6d ms   this thread CPU %5d ms%n", thread, now - start, cpu);
     }
 
     @Override
