@@ -73,13 +73,14 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
 
     /**
      * The launcher's start-up options, which suit a parser process as well: the class-data sharing archive
-     * (recorded with Tika's, PDFBox's and POI's classes, it halves a parser process's start) and, for a short
-     * run, the JIT compiler's level.
+     * (recorded with Tika's, PDFBox's and POI's classes, it halves a parser process's start) and where it is
+     * mapped, and the JIT compiler's level.
      */
     private static List<String> inheritedOptions() {
         List<String> options = new ArrayList<>();
         for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:")
+                    || arg.equals("-XX:+UnlockDiagnosticVMOptions") || arg.startsWith("-XX:ArchiveRelocationMode=")
                     || arg.startsWith("-XX:TieredStopAtLevel=")) {
                 options.add(arg);
             }

@@ -48,6 +48,35 @@ class CliConventionsTest {
         return run(null, args);
     }
 
+    /** What a command line prints to standard output and error for {@code args}, and its exit code. */
+    private static String printed(CommandLine cli, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return code + "\n" + out + "\n" + err;
+    }
+
+    @Test
+    void theCommandLineOfOneNamedSubcommandPrintsWhatTheFullOneDoes() {
+        // main registers only the subcommand it is given; its help and its errors must not notice.
+        for (String[] args : new String[][] {{"extract", "--help"}, {"check", "--help"},
+                {"evaluate", "--out", "README.md"}, {"extract", "corpus", "--timeout", "0"}}) {
+            assertThat(printed(NewsfactsCli.commandLine(args), args)).as(String.join(" ", args))
+                    .isEqualTo(printed(NewsfactsCli.commandLine(), args));
+        }
+    }
+
+    @Test
+    void withoutASubcommandNameEveryCommandIsRegistered() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "check"}, {"extrac", "corpus"}}) {
+            assertThat(NewsfactsCli.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactlyElementsOf(NewsfactsCli.commandLine().getSubcommands().keySet());
+        }
+        assertThat(NewsfactsCli.commandLine("check", "draft.txt").getSubcommands()).containsOnlyKeys("check");
+    }
+
     @Test
     void extractIntoAFileNamesTheOption() {
         run("extract", "corpus", "--out", "README.md").isOneLineUsageError("--out README.md", "is a file");
