@@ -36,14 +36,14 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
     private static final int PARSER_YOUNG_MB = 32;
 
     private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
-    /** Idle parser processes by the settings they were started with. */
-    private static final java.util.Map<List<String>, BlockingQueue<Child>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Parser processes by the settings they were started with. */
+    private static final java.util.Map<List<String>, Pool> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private final ReadLimits limits;
     private final Semaphore slots;
     private final List<String> command;
-    private final BlockingQueue<Child> idle;
+    private final Pool pool;
     private final List<Child> all = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -68,7 +68,7 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
                 Integer.toString(limits.maxChars()),
                 Integer.toString(limits.maxPageChars())));
         this.command = List.copyOf(command);
-        this.idle = IDLE.computeIfAbsent(command, c -> new LinkedBlockingQueue<>());
+        this.pool = POOLS.computeIfAbsent(command, c -> new Pool());
     }
 
     /**
@@ -99,18 +99,19 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ReadFailure("interrupted while waiting for a parser process");
         }
-        Child child = idle.poll();
-        while (child != null && !child.process.isAlive()) {
-            child = idle.poll();
-        }
+        Child child = null;
         try {
+            child = pool.idleOrWait();
             if (child == null) {
                 child = start();
             }
             return child.parse(file, content, limits.timeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("interrupted while waiting for a parser process");
         } finally {
-            if (child != null && child.usable() && !closed.get() && idle.size() < MAX_IDLE) {
-                idle.add(child);
+            if (child != null && child.usable() && !closed.get() && pool.idle.size() < MAX_IDLE) {
+                pool.idle.add(child);
             } else if (child != null) {
                 child.destroy();
             }
@@ -125,7 +126,7 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
         synchronized (all) {
             // A process busy for another reader is left to it; idle ones of ours end now.
             for (Child child : all) {
-                if (idle.remove(child)) {
+                if (pool.idle.remove(child)) {
                     child.destroy();
                 }
             }
@@ -144,6 +145,7 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
         if (closed.get()) {
             throw new ReadFailure("the parser pool is closed");
         }
+        long started = System.nanoTime();
         Process process;
         try {
             // Parser logs would interleave with the run's own one-line messages; the cause comes back as the reply.
@@ -152,6 +154,7 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
             throw new ReadFailure("cannot start a parser process: " + e.getMessage(), e);
         }
         Child child = new Child(process);
+        pool.starting(child);
         synchronized (all) {
             all.removeIf(c -> !c.process.isAlive());
             all.add(child);
@@ -167,7 +170,100 @@ public final class ForkedArticleReader implements ArticleReader, AutoCloseable {
         } finally {
             kill.cancel(false);
         }
+        pool.started(child, System.nanoTime() - started);
         return child;
+    }
+
+    /**
+     * The processes of one set of settings, and when to start another. A process costs a JVM start, Tika's
+     * loading and its warm-up (about a second of CPU), while most files parse in tens of milliseconds: a caller
+     * that finds every process busy usually does better to wait for one than to start its own. Which is better
+     * depends on how long the busy ones will take, which nobody knows, so the pool waits as a renter decides
+     * when to buy: callers wait for a free process until, together, they have waited as long as the last
+     * process took to start, and only then start another (at most twice the best choice's cost, whatever the
+     * files). A run of short files thus keeps one process (the 108-file bench: one parser process instead of
+     * two, README Performance), while a slow or hanging parse, or a batch of heavy files, gets a second within
+     * about a process start.
+     */
+    static final class StartPolicy {
+        private long startNanos;
+        private long waitedNanos;
+
+        StartPolicy(long firstStartEstimateNanos) {
+            this.startNanos = firstStartEstimateNanos;
+        }
+
+        /** How much longer callers may wait for a busy process before one should start another. */
+        synchronized long waitBudgetNanos() {
+            return Math.max(0, startNanos - waitedNanos);
+        }
+
+        /** Callers waited this long for a busy process. */
+        synchronized void waited(long nanos) {
+            waitedNanos += nanos;
+        }
+
+        /** A process was started, taking this long to be ready: waiting counts from zero again. */
+        synchronized void started(long nanos) {
+            startNanos = nanos;
+            waitedNanos = 0;
+        }
+    }
+
+    /** The processes of one set of settings: those idle, those alive, and the policy for starting another. */
+    private static final class Pool {
+        /** Until the first process has started, a process start is taken to cost a second. */
+        private static final long FIRST_START_ESTIMATE = TimeUnit.SECONDS.toNanos(1);
+
+        final BlockingQueue<Child> idle = new LinkedBlockingQueue<>();
+        private final java.util.Set<Child> alive = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final StartPolicy policy = new StartPolicy(FIRST_START_ESTIMATE);
+
+        /**
+         * An idle live process; else, while some process is alive (busy or starting), one that becomes free
+         * within the policy's budget; null when the caller should start a new one.
+         */
+        Child idleOrWait() throws InterruptedException {
+            Child child = pollAlive();
+            if (child != null) {
+                return child;
+            }
+            while (anyAlive()) {
+                long budget = policy.waitBudgetNanos();
+                if (budget <= 0) {
+                    return null;
+                }
+                long t0 = System.nanoTime();
+                child = idle.poll(budget, TimeUnit.NANOSECONDS);
+                policy.waited(System.nanoTime() - t0);
+                if (child != null && child.process.isAlive()) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        /** A process spawned: callers wait for it rather than start another while it loads. */
+        void starting(Child child) {
+            alive.add(child);
+        }
+
+        void started(Child child, long nanos) {
+            policy.started(nanos);
+        }
+
+        private Child pollAlive() {
+            Child child = idle.poll();
+            while (child != null && !child.process.isAlive()) {
+                child = idle.poll();
+            }
+            return child;
+        }
+
+        private boolean anyAlive() {
+            alive.removeIf(c -> !c.process.isAlive());
+            return !alive.isEmpty();
+        }
     }
 
     private final class Child {
