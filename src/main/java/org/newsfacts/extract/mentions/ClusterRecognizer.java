@@ -24,11 +24,22 @@ final class ClusterRecognizer {
     private final ClusterGazetteer gazetteer;
     private final RankingContext context;
     private final List<java.util.regex.Pattern> cityListPatterns;
+    /** Each city list's places, each as its written forms in ASCII lower case (see {@link #mayMatch}). */
+    private final List<List<List<String>>> cityListForms;
 
     ClusterRecognizer(ClusterGazetteer gazetteer, RankingContext context) {
         this.gazetteer = gazetteer;
         this.context = context;
         this.cityListPatterns = cityListPatterns(gazetteer);
+        List<List<List<String>>> forms = new ArrayList<>();
+        for (ClusterGazetteer.CityList list : gazetteer.cityLists()) {
+            List<List<String>> places = new ArrayList<>();
+            for (List<String> place : list.places()) {
+                places.add(place.stream().map(ClusterRecognizer::asciiLower).toList());
+            }
+            forms.add(List.copyOf(places));
+        }
+        this.cityListForms = List.copyOf(forms);
     }
 
     /**
@@ -144,7 +155,11 @@ final class ClusterRecognizer {
         if (!context.hasCue(view)) {
             return;
         }
+        String lower = asciiLower(view);
         for (int k = 0; k < cityListPatterns.size(); k++) {
+            if (!mayMatch(cityListForms.get(k), lower)) {
+                continue;
+            }
             java.util.regex.Matcher m = cityListPatterns.get(k).matcher(view);
             String id = gazetteer.cityLists().get(k).clusterId();
             while (m.find()) {
@@ -158,6 +173,43 @@ final class ClusterRecognizer {
             }
         }
         matches.sort(java.util.Comparator.comparingInt(PhraseTrie.Match::start));
+    }
+
+    /**
+     * Whether a city list's pattern can match the text at all: each of its matches holds every place, so every
+     * place must have some form in the text. Most lists fail this at once; scanning for a case-insensitive
+     * alternation of every order of the places at each position of the text was a tenth of the CPU time of the
+     * mention stage. The patterns fold case in ASCII only (no UNICODE_CASE), as {@link #asciiLower} does.
+     */
+    private static boolean mayMatch(List<List<String>> places, String lowerText) {
+        for (List<String> forms : places) {
+            boolean found = false;
+            for (String form : forms) {
+                if (lowerText.contains(form)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text with A-Z as a-z and every other character as it is (the same length, the same offsets). */
+    static String asciiLower(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static final String LIST_JOINER =
