@@ -563,12 +563,65 @@ public final class FigureExtractor {
             while (b > 0 && Folding.isAsciiLetter(s.charAt(b - 1))) {
                 b--;
             }
-            if (b == e || !Character.isLowerCase(s.charAt(b))
-                    || lex.linkWords.contains(s.subSequence(b, e).toString())) {
+            if (b == e || lex.linkWords.contains(s.subSequence(b, e).toString())
+                    || !Character.isLowerCase(s.charAt(b)) && !continuesCounts(b)) {
                 return false;
             }
             int after = skipSpaces(x.end() + 1);
             return after >= n || !Folding.isDigit(s.charAt(after));
+        }
+
+        /**
+         * After a name a bracketed number is a count where it goes on a list of counts: the name follows a list
+         * word ("followed by", a comma, "and", a colon) and the sentence has counted already, other than a cut-off:
+         * "China has the most innovation poles in the top 100 list, with 24, followed by the United States (21)
+         * and Germany (9)" (Círculo JPES 2023, circulojpes.com); "Seven countries feature four or more clusters in
+         * the top-100: the United States (31), Germany (12), Japan (8)" (Allegropat, allegropat.com/tokyo-yokohama-
+         * rank-top-inventive). "Tokyo (1), Shenzhen (2)" under "the top 5 clusters:" has counted nothing but the
+         * cut-off and stays a list of places.
+         */
+        private boolean continuesCounts(int nameEnd) {
+            int k = nameEnd;
+            // The name's capitalised words ("the Republic of Korea", "the United States").
+            while (true) {
+                int e = skipSpacesBack(k);
+                int b = e;
+                while (b > 0 && Folding.isAsciiLetter(s.charAt(b - 1))) {
+                    b--;
+                }
+                if (b == e) {
+                    break;
+                }
+                String word = s.subSequence(b, e).toString();
+                if (Character.isUpperCase(word.charAt(0)) || word.equals("of") && b < k) {
+                    k = b;
+                } else if (word.equals("the")) {
+                    k = b;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            String before = s.subSequence(Math.max(0, k - 14), skipSpacesBack(k)).toString().toLowerCase(Locale.ROOT);
+            if (!(before.endsWith(",") || before.endsWith(":") || before.endsWith(" and") || before.endsWith("followed by"))) {
+                return false;
+            }
+            for (int f = out.size() - 1; f >= 0; f--) {
+                Figure prev = out.get(f);
+                if (prev.end() > k) {
+                    continue;
+                }
+                String gap = s.subSequence(prev.end(), k).toString();
+                if (gap.contains(". ") || gap.indexOf('\n') >= 0 || gap.indexOf(';') >= 0) {
+                    return false;
+                }
+                String lead = s.subSequence(Math.max(0, prev.start() - 4), prev.start()).toString().toLowerCase(Locale.ROOT);
+                if (lead.endsWith("top ") || lead.endsWith("top-")) {
+                    continue;
+                }
+                return prev.unit().equals(FigureUnits.COUNT);
+            }
+            return false;
         }
 
         private static String lowerOrEmpty(String word) {

@@ -68,4 +68,24 @@ class UnseenPatternsTest {
     void aRangeOfYearsInEnglishIsNotAFigure() {
         assertEquals(List.of("5%"), surfaces("The 2019-20 season saw a 5% stake sold"));
     }
+
+    @Test
+    void aBracketedNumberAfterANameGoesOnAListOfCounts() {
+        // Círculo JPES, 2023 (circulojpes.com/asia-with-tokyo-yokohama-at-the-forefront-leads-in-number-of-global-
+        // innovation-centers).
+        String text = "By country, China has the most innovation poles in the top 100 list, with 24, followed by the "
+                + "United States (21) and Germany (9), while Japan, India, South Korea and Canada have four each.";
+        assertFigure(one(text, "21"), "21", FigureUnits.COUNT, null);
+        assertFigure(one(text, "9"), "9", FigureUnits.COUNT, null);
+    }
+
+    @Test
+    void aCutOffBetweenTheCountAndTheBracketedListDoesNotEndIt() {
+        // Allegropat (allegropat.com/tokyo-yokohama-rank-top-inventive), WIPO's 2017 cluster ranking: "top-100" is a
+        // cut-off; the count the list goes on is "four or more clusters".
+        String text = "Seven countries feature four or more clusters in the top-100: the United States (31), Germany (12), "
+                + "Japan (8), China (7), France (5), Canada (4), and the Republic of Korea (4).";
+        assertFigure(one(text, "31"), "31", FigureUnits.COUNT, null);
+        assertFigure(one(text, "12"), "12", FigureUnits.COUNT, null);
+    }
 }
