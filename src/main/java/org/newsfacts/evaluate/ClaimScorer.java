@@ -1,6 +1,8 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.ClaimRecord;
 import org.newsfacts.text.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +42,16 @@ public final class ClaimScorer implements CategoryScorer {
                     OutputRun.CLAIMS + " not in output folder");
         }
         CategoryTally tally = new CategoryTally(CATEGORY, attributes());
-        Map<String, List<PredictedClaim>> byDoc = EvaluationScope.byDoc(scope.run().claims().get(), PredictedClaim::doc);
+        Map<String, List<ClaimRecord>> byDoc = EvaluationScope.byDoc(scope.run().claims().get(), ClaimRecord::doc);
         for (ScoredDocument document : scope.documents()) {
-            List<PredictedClaim> predicted = document.outputDoc() == null
+            List<ClaimRecord> predicted = document.outputDoc() == null
                     ? List.of() : byDoc.getOrDefault(document.outputDoc(), List.of());
             scoreDocument(document, predicted, tally);
         }
         return tally.result();
     }
 
-    private void scoreDocument(ScoredDocument document, List<PredictedClaim> predicted, CategoryTally tally) {
+    private void scoreDocument(ScoredDocument document, List<ClaimRecord> predicted, CategoryTally tally) {
         List<GoldDocument.Claim> gold = document.gold().claims();
         List<GoldLocator.Located> located = GoldLocator.locate(document, gold.stream()
                 .map(c -> new GoldLocator.Anchor(c.context(), null, label(c) + "=" + c.value())).toList());
@@ -79,7 +81,7 @@ public final class ClaimScorer implements CategoryScorer {
             if (assignment.goldMatched(g)) {
                 tally.truePositive();
                 int p = assignment.goldToPredicted()[g];
-                PredictedClaim match = predicted.get(p);
+                ClaimRecord match = predicted.get(p);
                 if (located.get(g).span().overlap(spans.get(p)) == 0) {
                     tally.note(NOT_ON_CONTEXT);
                 }
@@ -96,7 +98,7 @@ public final class ClaimScorer implements CategoryScorer {
         }
         for (int p = 0; p < predicted.size(); p++) {
             if (!assignment.predictedMatched(p)) {
-                PredictedClaim claim = predicted.get(p);
+                ClaimRecord claim = predicted.get(p);
                 tally.falseHit(new FalseHit(claim.doc(), claim.subject() + " · " + claim.metric(),
                         Snippets.around(text.original(), spans.get(p)), NumericValues.format(claim.value()),
                         claim.unit(), claim.claimId()));
@@ -104,7 +106,7 @@ public final class ClaimScorer implements CategoryScorer {
         }
     }
 
-    private static boolean sameKey(GoldDocument.Claim gold, PredictedClaim predicted) {
+    private static boolean sameKey(GoldDocument.Claim gold, ClaimRecord predicted) {
         return Labels.sameText(gold.subject(), predicted.subject()) && Labels.same(gold.metric(), predicted.metric())
                 && NumericValues.same(gold.value(), predicted.value()) && Labels.same(gold.unit(), predicted.unit());
     }

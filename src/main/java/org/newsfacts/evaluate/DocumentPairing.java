@@ -1,5 +1,7 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.DocumentRecord;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,10 +24,10 @@ public final class DocumentPairing {
     private DocumentPairing() {
     }
 
-    public static Pairing pair(List<GoldDocument> golds, List<OutputDocument> outputs) {
+    public static Pairing pair(List<GoldDocument> golds, List<DocumentRecord> outputs) {
         List<String> warnings = new ArrayList<>();
-        Map<String, OutputDocument> byDoc = new LinkedHashMap<>();
-        for (OutputDocument output : outputs) {
+        Map<String, DocumentRecord> byDoc = new LinkedHashMap<>();
+        for (DocumentRecord output : outputs) {
             if (output.doc() == null) {
                 warnings.add(OutputRun.DOCUMENTS + ": a record without doc was skipped");
             } else if (byDoc.putIfAbsent(output.doc(), output) != null) {
@@ -37,11 +39,11 @@ public final class DocumentPairing {
         List<ScoredDocument> copies = new ArrayList<>();
         for (GoldDocument gold : golds) {
             // A file that is itself another gold article (a/x.txt vs b/x.txt) is never a copy of this one.
-            List<OutputDocument> sameArticle = byDoc.values().stream()
+            List<DocumentRecord> sameArticle = byDoc.values().stream()
                     .filter(output -> stem(output.doc()).equals(stem(gold.doc())))
                     .filter(output -> output.doc().equals(gold.doc()) || !goldDocs.contains(output.doc()))
-                    .sorted(Comparator.comparingInt((OutputDocument output) -> closeness(gold.doc(), output.doc()))
-                            .thenComparing(OutputDocument::doc))
+                    .sorted(Comparator.comparingInt((DocumentRecord output) -> closeness(gold.doc(), output.doc()))
+                            .thenComparing(DocumentRecord::doc))
                     .toList();
             if (sameArticle.isEmpty()) {
                 warnings.add("gold " + gold.doc() + ": no output document of that name or stem");

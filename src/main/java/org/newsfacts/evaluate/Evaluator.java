@@ -1,5 +1,11 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.DocumentRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,12 +128,12 @@ public final class Evaluator {
 
     /** Records naming a doc that documents.jsonl lacks: usually a path written differently by one stage. */
     private static List<String> strayRecords(OutputRun run) {
-        Set<String> docs = run.documents().stream().map(OutputDocument::doc).collect(Collectors.toSet());
+        Set<String> docs = run.documents().stream().map(DocumentRecord::doc).collect(Collectors.toSet());
         List<String> warnings = new ArrayList<>();
-        run.figures().ifPresent(r -> stray(OutputRun.FIGURES, r, PredictedFigure::doc, docs, warnings));
-        run.mentions().ifPresent(r -> stray(OutputRun.MENTIONS, r, PredictedMention::doc, docs, warnings));
-        run.quotes().ifPresent(r -> stray(OutputRun.QUOTES, r, PredictedQuote::doc, docs, warnings));
-        run.claims().ifPresent(r -> stray(OutputRun.CLAIMS, r, PredictedClaim::doc, docs, warnings));
+        run.figures().ifPresent(r -> stray(OutputRun.FIGURES, r, FigureRecord::doc, docs, warnings));
+        run.mentions().ifPresent(r -> stray(OutputRun.MENTIONS, r, MentionRecord::doc, docs, warnings));
+        run.quotes().ifPresent(r -> stray(OutputRun.QUOTES, r, QuoteRecord::doc, docs, warnings));
+        run.claims().ifPresent(r -> stray(OutputRun.CLAIMS, r, ClaimRecord::doc, docs, warnings));
         return warnings;
     }
 

@@ -1,6 +1,8 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.FigureRecord;
 import org.newsfacts.text.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +37,17 @@ public final class FigureScorer implements CategoryScorer {
                     OutputRun.FIGURES + " not in output folder");
         }
         CategoryTally tally = new CategoryTally(CATEGORY, attributes());
-        Map<String, List<PredictedFigure>> byDoc =
-                EvaluationScope.byDoc(scope.run().figures().get(), PredictedFigure::doc);
+        Map<String, List<FigureRecord>> byDoc =
+                EvaluationScope.byDoc(scope.run().figures().get(), FigureRecord::doc);
         for (ScoredDocument document : scope.documents()) {
-            List<PredictedFigure> predicted = document.outputDoc() == null
+            List<FigureRecord> predicted = document.outputDoc() == null
                     ? List.of() : byDoc.getOrDefault(document.outputDoc(), List.of());
             scoreDocument(document, predicted, tally);
         }
         return tally.result();
     }
 
-    private void scoreDocument(ScoredDocument document, List<PredictedFigure> predicted, CategoryTally tally) {
+    private void scoreDocument(ScoredDocument document, List<FigureRecord> predicted, CategoryTally tally) {
         List<GoldDocument.Figure> gold = document.gold().figures();
         List<GoldLocator.Located> located = GoldLocator.locate(document,
                 gold.stream().map(f -> new GoldLocator.Anchor(f.context(), f.surface(), f.surface())).toList());
@@ -73,7 +75,7 @@ public final class FigureScorer implements CategoryScorer {
                     tally.note(OPTIONAL_MATCHED);
                 } else {
                     tally.truePositive();
-                    PredictedFigure match = predicted.get(assignment.goldToPredicted()[g]);
+                    FigureRecord match = predicted.get(assignment.goldToPredicted()[g]);
                     tally.attribute(QUALIFIER, Labels.same(figure.qualifier(), match.qualifier()));
                 }
             } else if (!figure.isOptional()) {
@@ -88,7 +90,7 @@ public final class FigureScorer implements CategoryScorer {
             if (assignment.predictedMatched(p)) {
                 continue;
             }
-            PredictedFigure figure = predicted.get(p);
+            FigureRecord figure = predicted.get(p);
             if (spans.get(p) == null) {
                 tally.note(NO_SPAN);
             }
@@ -98,7 +100,7 @@ public final class FigureScorer implements CategoryScorer {
         }
     }
 
-    private static boolean sameReading(GoldDocument.Figure gold, PredictedFigure predicted) {
+    private static boolean sameReading(GoldDocument.Figure gold, FigureRecord predicted) {
         return NumericValues.same(gold.value(), predicted.value()) && Labels.same(gold.unit(), predicted.unit());
     }
 
@@ -108,13 +110,13 @@ public final class FigureScorer implements CategoryScorer {
     }
 
     /** Says what stood at the gold figure's place instead, which is usually the fastest clue. */
-    private static String missReason(GoldLocator.Located located, List<PredictedFigure> predicted, List<Span> spans) {
+    private static String missReason(GoldLocator.Located located, List<FigureRecord> predicted, List<Span> spans) {
         if (!located.found()) {
             return located.problem();
         }
         for (int p = 0; p < predicted.size(); p++) {
             if (spans.get(p) != null && spans.get(p).overlap(located.span()) > 0) {
-                PredictedFigure there = predicted.get(p);
+                FigureRecord there = predicted.get(p);
                 return "extracted here as " + NumericValues.format(there.value()) + " " + there.unit();
             }
         }
@@ -133,7 +135,7 @@ public final class FigureScorer implements CategoryScorer {
         return null;
     }
 
-    static String surfaceOf(PredictedFigure figure, String text, Span span) {
+    static String surfaceOf(FigureRecord figure, String text, Span span) {
         if (figure.surface() != null) {
             return figure.surface();
         }

@@ -3,7 +3,9 @@ package org.newsfacts.evaluate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.newsfacts.records.OutputJson;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,8 +39,12 @@ final class JsonInput {
         }
     }
 
-    /** One record per non-blank line. */
+    /**
+     * A run's JSON-lines file, one record per non-blank line, read into the records the run wrote it from (as the
+     * result cache reads them back).
+     */
     static <T> List<T> readJsonLines(Path file, Class<T> type) throws BadInputException {
+        ObjectReader lines = OutputJson.reader(type);
         List<T> records = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
@@ -48,7 +54,7 @@ final class JsonInput {
                     continue;
                 }
                 try {
-                    records.add(MAPPER.readValue(line, type));
+                    records.add(lines.readValue(line));
                 } catch (IOException e) {
                     throw new BadInputException(file, "line " + lineNumber + ": " + describe(e), e);
                 }

@@ -1,6 +1,8 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.MentionRecord;
 import org.newsfacts.text.Span;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,25 +62,25 @@ public final class MentionScorer implements CategoryScorer {
                     OutputRun.MENTIONS + " not in output folder");
         }
         CategoryTally tally = new CategoryTally(category, attributes());
-        List<PredictedMention> ofType = scope.run().mentions().get().stream()
+        List<MentionRecord> ofType = scope.run().mentions().get().stream()
                 .filter(m -> Labels.same(mentionType, m.type()))
                 .toList();
-        Map<String, List<PredictedMention>> byDoc = EvaluationScope.byDoc(ofType, PredictedMention::doc);
+        Map<String, List<MentionRecord>> byDoc = EvaluationScope.byDoc(ofType, MentionRecord::doc);
         for (ScoredDocument document : scope.documents()) {
-            List<PredictedMention> predicted = document.outputDoc() == null
+            List<MentionRecord> predicted = document.outputDoc() == null
                     ? List.of() : byDoc.getOrDefault(document.outputDoc(), List.of());
             scoreDocument(document, predicted, tally);
         }
         return tally.result();
     }
 
-    private void scoreDocument(ScoredDocument document, List<PredictedMention> predicted, CategoryTally tally) {
+    private void scoreDocument(ScoredDocument document, List<MentionRecord> predicted, CategoryTally tally) {
         Map<String, GoldEntity> gold = new LinkedHashMap<>();
         goldEntities.apply(document.gold()).forEach(entity -> gold.putIfAbsent(MatchText.normalize(entity.name()), entity));
-        Map<String, List<PredictedMention>> found = new LinkedHashMap<>();
+        Map<String, List<MentionRecord>> found = new LinkedHashMap<>();
         predicted.stream()
-                .filter(m -> m.name() != null && !MatchText.normalize(m.name()).isEmpty())
-                .forEach(m -> found.computeIfAbsent(MatchText.normalize(m.name()), k -> new ArrayList<>()).add(m));
+                .filter(m -> name(m) != null && !MatchText.normalize(name(m)).isEmpty())
+                .forEach(m -> found.computeIfAbsent(MatchText.normalize(name(m)), k -> new ArrayList<>()).add(m));
         String unscorable = document.unscorable().orElse(null);
         gold.forEach((key, entity) -> {
             if (found.containsKey(key)) {
@@ -91,11 +93,16 @@ public final class MentionScorer implements CategoryScorer {
         String text = document.text().original();
         found.forEach((key, mentions) -> {
             if (!gold.containsKey(key)) {
-                PredictedMention first = mentions.get(0);
-                tally.falseHit(new FalseHit(first.doc(), first.name(),
+                MentionRecord first = mentions.get(0);
+                tally.falseHit(new FalseHit(first.doc(), name(first),
                         Snippets.around(text, Span.checked(first.start(), first.end(), text.length())), null, null,
                         mentions.size() + (mentions.size() == 1 ? " mention" : " mentions")));
             }
         });
+    }
+
+    /** The canonical id, or the surface where a stage left the id out. */
+    private static String name(MentionRecord mention) {
+        return mention.id() == null || mention.id().isBlank() ? mention.surface() : mention.id();
     }
 }

@@ -1,5 +1,11 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.DocumentRecord;
+import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MentionRecord;
+import org.newsfacts.records.QuoteRecord;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +15,9 @@ import java.util.Optional;
  * What a run wrote into its output folder. {@code documents.jsonl} is required; every other file is
  * empty where the stage that writes it has not run, which is "not produced", not "produced nothing".
  */
-public record OutputRun(Path folder, List<OutputDocument> documents, Optional<List<PredictedFigure>> figures,
-                        Optional<List<PredictedMention>> mentions, Optional<List<PredictedQuote>> quotes,
-                        Optional<List<PredictedClaim>> claims, Optional<ProducedConflicts> conflicts) {
+public record OutputRun(Path folder, List<DocumentRecord> documents, Optional<List<FigureRecord>> figures,
+                        Optional<List<MentionRecord>> mentions, Optional<List<QuoteRecord>> quotes,
+                        Optional<List<ClaimRecord>> claims, Optional<ProducedConflicts> conflicts) {
 
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String FIGURES = "figures.jsonl";
@@ -29,11 +35,11 @@ public record OutputRun(Path folder, List<OutputDocument> documents, Optional<Li
             throw new BadInputException(documents, "missing; every run writes it, and all offsets point into it");
         }
         return new OutputRun(folder,
-                JsonInput.readJsonLines(documents, OutputDocument.class),
-                optionalLines(folder.resolve(FIGURES), PredictedFigure.class),
-                optionalLines(folder.resolve(MENTIONS), PredictedMention.class),
-                optionalLines(folder.resolve(QUOTES), PredictedQuote.class),
-                optionalLines(folder.resolve(CLAIMS), PredictedClaim.class),
+                JsonInput.readJsonLines(documents, DocumentRecord.class),
+                optionalLines(folder.resolve(FIGURES), FigureRecord.class),
+                optionalLines(folder.resolve(MENTIONS), MentionRecord.class),
+                optionalLines(folder.resolve(QUOTES), QuoteRecord.class),
+                optionalLines(folder.resolve(CLAIMS), ClaimRecord.class),
                 Files.isRegularFile(folder.resolve(CONFLICTS))
                         ? Optional.of(JsonInput.readJson(folder.resolve(CONFLICTS), ProducedConflicts.class))
                         : Optional.empty());

@@ -1,5 +1,7 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.QuoteRecord;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +37,16 @@ public final class QuoteScorer implements CategoryScorer {
                     OutputRun.QUOTES + " not in output folder");
         }
         CategoryTally tally = new CategoryTally(CATEGORY, attributes());
-        Map<String, List<PredictedQuote>> byDoc = EvaluationScope.byDoc(scope.run().quotes().get(), PredictedQuote::doc);
+        Map<String, List<QuoteRecord>> byDoc = EvaluationScope.byDoc(scope.run().quotes().get(), QuoteRecord::doc);
         for (ScoredDocument document : scope.documents()) {
-            List<PredictedQuote> predicted = document.outputDoc() == null
+            List<QuoteRecord> predicted = document.outputDoc() == null
                     ? List.of() : byDoc.getOrDefault(document.outputDoc(), List.of());
             scoreDocument(document, predicted, scope.speakers(), tally);
         }
         return tally.result();
     }
 
-    private static void scoreDocument(ScoredDocument document, List<PredictedQuote> predicted, SpeakerAliases aliases,
+    private static void scoreDocument(ScoredDocument document, List<QuoteRecord> predicted, SpeakerAliases aliases,
                                       CategoryTally tally) {
         List<GoldDocument.Quote> gold = document.gold().quotes();
         List<String> predictedText = predicted.stream().map(q -> MatchText.normalize(q.text())).toList();
@@ -72,7 +74,7 @@ public final class QuoteScorer implements CategoryScorer {
         }
         for (int p = 0; p < predicted.size(); p++) {
             if (!assignment.predictedMatched(p)) {
-                PredictedQuote quote = predicted.get(p);
+                QuoteRecord quote = predicted.get(p);
                 tally.falseHit(new FalseHit(quote.doc(), quote.speaker(), Snippets.shorten(quote.text(), SHOWN_QUOTE_CHARS),
                         null, quote.kind(), null));
             }
@@ -80,7 +82,7 @@ public final class QuoteScorer implements CategoryScorer {
     }
 
     /** Tells a wrong speaker apart from a statement nobody extracted. */
-    private static String missReason(GoldDocument.Quote quote, List<PredictedQuote> predicted, List<String> predictedText) {
+    private static String missReason(GoldDocument.Quote quote, List<QuoteRecord> predicted, List<String> predictedText) {
         String stretch = MatchText.normalize(quote.contains());
         for (int p = 0; p < predicted.size(); p++) {
             if (!stretch.isEmpty() && predictedText.get(p).contains(stretch)) {

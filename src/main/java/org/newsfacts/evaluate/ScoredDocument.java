@@ -1,15 +1,17 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.DocumentRecord;
+
 import java.util.Optional;
 
 /**
  * A gold article and the output document it is scored against ({@code output} is null where the run
  * has no document for it), with that document's text ready for matching.
  */
-public record ScoredDocument(GoldDocument gold, OutputDocument output, NormalizedText text) {
+public record ScoredDocument(GoldDocument gold, DocumentRecord output, NormalizedText text) {
 
-    public static ScoredDocument of(GoldDocument gold, OutputDocument output) {
-        return new ScoredDocument(gold, output, NormalizedText.of(output == null ? "" : output.textOrEmpty()));
+    public static ScoredDocument of(GoldDocument gold, DocumentRecord output) {
+        return new ScoredDocument(gold, output, NormalizedText.of(output == null || output.text() == null ? "" : output.text()));
     }
 
     public String goldDoc() {
@@ -26,7 +28,7 @@ public record ScoredDocument(GoldDocument gold, OutputDocument output, Normalize
         if (output == null) {
             return Optional.of("document not in output");
         }
-        if (!output.ok()) {
+        if (output.status() != null && !"ok".equalsIgnoreCase(output.status())) {
             return Optional.of("extraction failed: " + output.error());
         }
         return Optional.empty();

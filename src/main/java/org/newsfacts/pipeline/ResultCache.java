@@ -1,10 +1,9 @@
 package org.newsfacts.pipeline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.files.AtomicFiles;
+import org.newsfacts.ingest.DocumentMetadata;
 import org.newsfacts.records.ClaimRecord;
 import org.newsfacts.records.DocumentRecord;
 import org.newsfacts.records.FigureRecord;
@@ -15,9 +14,9 @@ import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.MatchingViewBuilder;
 import org.newsfacts.text.Paragraph;
-import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.Sentence;
 import org.newsfacts.text.Span;
+import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,7 @@ public final class ResultCache {
 
     // The output files' own JSON settings, so an entry holds its records as the files write them.
     private static final ObjectWriter WRITE = OutputJson.mapper().writer();
-    private static final ObjectReader READ = OutputJson.mapper().readerFor(Entry.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader READ = OutputJson.reader(Entry.class);
 
     private final Path dir;
     private final String fingerprint;
@@ -184,16 +182,15 @@ public final class ResultCache {
     /**
      * What is kept of one article: the records its lines in the output files are written from (so a field added
      * to one of them is cached without a change here), and what no output file holds: the edition its claims are
-     * dated by and the paragraphs that are page furniture. The matching view is rebuilt from the text.
+     * dated by. The page furniture is the document's {@code furniture}; the matching view is rebuilt from the text.
      */
     record Entry(DocumentRecord document, List<FigureRecord> figures, List<MentionRecord> mentions,
-                 List<QuoteRecord> quotes, List<ClaimRecord> claims, String edition, List<Span> furniture) {
+                 List<QuoteRecord> quotes, List<ClaimRecord> claims, String edition) {
     }
 
     private static Entry toEntry(ArticleResult r) {
         return new Entry(r.document(), r.figures(), r.mentions(), r.quotes(),
-                r.claims().stream().map(ClaimRecord::of).toList(), r.edition(),
-                r.text() == null ? List.of() : r.text().furniture());
+                r.claims().stream().map(ClaimRecord::of).toList(), r.edition());
     }
 
     private ArticleResult fromEntry(Entry e) {
@@ -206,7 +203,8 @@ public final class ResultCache {
                         .toList(),
                 nonNull(d.sentences()).stream().map(b -> new Sentence(b.start(), b.end(), Lang.ofCode(b.lang())))
                         .toList(),
-                nonNull(e.furniture()), views.build(d.text()));
+                nonNull(d.furniture()).stream().map(b -> new Span(b.start(), b.end())).toList(),
+                views.build(d.text()));
         DocumentMetadata meta = new DocumentMetadata(d.title(), d.outlet(),
                 d.published() == null ? null : LocalDate.parse(d.published()));
         return new ArticleResult(d.doc(), d.sha256(), null, d.mediaType(), d.charset(), meta, text,

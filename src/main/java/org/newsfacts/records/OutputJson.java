@@ -2,7 +2,9 @@ package org.newsfacts.records;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,17 @@ public final class OutputJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Reads what {@link #mapper()} wrote back into these records: the one way a run's files and the result cache's
+     * entries are read (the evaluator, the cache). A field this version does not know (a later version's, another
+     * tool's) is passed over; a missing or null offset is an error, never a silent 0.
+     */
+    public static ObjectReader reader(Class<?> type) {
+        return MAPPER.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     /** A value as a person would write it: {@code 9} rather than {@code 9.0}, no exponent. */

@@ -1,6 +1,7 @@
 package org.newsfacts.evaluate;
 
 import org.junit.jupiter.api.Test;
+import org.newsfacts.records.DocumentRecord;
 
 import java.util.List;
 
@@ -12,8 +13,9 @@ class DocumentPairingTest {
         return new GoldDocument(doc, null, null, null, null, null, null, null, null);
     }
 
-    private static OutputDocument output(String doc) {
-        return new OutputDocument(doc, "ok", null, null, "");
+    private static DocumentRecord output(String doc) {
+        return new DocumentRecord(doc, null, "ok", null, null, "",
+                null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     @Test

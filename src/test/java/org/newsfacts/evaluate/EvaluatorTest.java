@@ -5,12 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfacts.evaluate.Fixture.category;
 import static org.newsfacts.evaluate.Fixture.goldFigure;
@@ -34,6 +36,17 @@ class EvaluatorTest {
                 .document(HKCNA, TEXT)
                 .document(HTML_COPY, TEXT)
                 .figure(HTML_COPY, TEXT, at(TEXT, "升至第98位", "第98位"), 98, "rank", null);
+    }
+
+    @Test
+    void anOutputLineWithoutItsOffsetsIsBadInputNamingTheFileAndLine() throws Exception {
+        // Read into the records the run writes them from, offsets are ints: a missing one must not read as 0.
+        Path out = Files.createDirectories(root.resolve("out"));
+        Files.writeString(out.resolve(OutputRun.DOCUMENTS), "{\"doc\":\"a.txt\",\"status\":\"ok\",\"text\":\"佔全球9%\"}\n");
+        Files.writeString(out.resolve(OutputRun.FIGURES), "{\"doc\":\"a.txt\",\"surface\":\"9%\",\"value\":9,"
+                + "\"unit\":\"%\",\"start\":3,\"end\":5}\n{\"doc\":\"a.txt\",\"surface\":\"9%\",\"value\":9,\"end\":5}\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> OutputRun.load(out));
+        assertTrue(e.getMessage().contains(OutputRun.FIGURES) && e.getMessage().contains("line 2"), e.getMessage());
     }
 
     @Test

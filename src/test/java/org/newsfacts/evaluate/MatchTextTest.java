@@ -2,6 +2,7 @@ package org.newsfacts.evaluate;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.records.DocumentRecord;
 import org.newsfacts.text.Span;
 
 import java.util.List;
@@ -13,7 +14,8 @@ class MatchTextTest {
 
     private static Span locate(String text, String context, String surface) {
         ScoredDocument document = ScoredDocument.of(new GoldDocument("doc", null, null, null, null, null, null, null, null),
-                new OutputDocument("doc", "ok", null, null, text));
+                new DocumentRecord("doc", null, "ok", null, null, text,
+                null, null, null, null, null, List.of(), List.of(), List.of(), List.of()));
         GoldLocator.Located located = GoldLocator.locate(document,
                 List.of(new GoldLocator.Anchor(context, surface, surface))).get(0);
         assertTrue(located.found(), () -> "not located: " + located.problem());
@@ -73,7 +75,8 @@ class MatchTextTest {
     void repeatedContextIsResolvedByGoldOrder() {
         String text = Seeds.repaired(Seeds.CYBERPORT);
         ScoredDocument document = ScoredDocument.of(new GoldDocument("doc", null, null, null, null, null, null, null, null),
-                new OutputDocument("doc", "ok", null, null, text));
+                new DocumentRecord("doc", null, "ok", null, null, text,
+                null, null, null, null, null, List.of(), List.of(), List.of(), List.of()));
         GoldLocator.Anchor boilerplate = new GoldLocator.Anchor("數碼港匯聚超過2,200間企業", "2,200", "2,200");
 
         List<GoldLocator.Located> located = GoldLocator.locate(document, List.of(boilerplate, boilerplate));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.Fixtures;
 import org.newsfacts.cli.NewsfactsCli;
+import org.newsfacts.ingest.SourceFile;
 import picocli.CommandLine;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,20 @@ class IncrementalRunTest {
             }
         }
         assertThat(cachedLines.values()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
+    void aReusedArticleKeepsItsPageFurnitureOutOfTheMatchingView(@TempDir Path out) throws IOException {
+        // The cache keeps furniture only as the document record's `furniture`; 香港新聞網 2023 (dev2 06) ends with a
+        // video list, which the reused article must still blank in its matching view.
+        Path page = Fixtures.required(Fixtures.DEV2_ARTICLES.resolve("06_hkcna_second_four_years_2023.txt"));
+        ArticleResult made = Fixtures.processor().process(new SourceFile(page, "06.txt", Files.size(page)));
+        ResultCache cache = new ResultCache(out, "models", true);
+        cache.store(made);
+        ArticleResult reused = cache.find(made.doc(), made.sha256());
+        assertThat(made.text().furniture()).isNotEmpty();
+        assertThat(reused.text().furniture()).isEqualTo(made.text().furniture());
+        assertThat(reused.text().matchingView().text()).isEqualTo(made.text().matchingView().text());
     }
 
     @Test
