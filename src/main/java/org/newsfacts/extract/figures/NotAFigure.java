@@ -17,24 +17,22 @@ enum NotAFigure {
         @Override
         boolean applies(NumeralSite site) {
             Numeral x = site.x();
-            FigureText t = site.text();
             if (x.has(Numeral.GIGA_LETTER)) {
                 return true;
             }
             if (x.has(Numeral.ENGLISH)) {
                 return false;
             }
-            char before = t.charAt(x.start() - 1);
+            char before = site.before();
             if (Folding.isAsciiLetter(before)) {
                 return true;
             }
-            if ((before == '-' || before == '_') && x.start() > 1 && Folding.isAsciiLetter(t.charAt(x.start() - 2))) {
+            if ((before == '-' || before == '_') && Folding.isAsciiLetter(site.before(2))) {
                 return true;
             }
             boolean endsWithLetters = x.has(Numeral.LETTER_SCALE) || x.has(Numeral.SUFFIX_ORDINAL)
                     || x.has(Numeral.PERCENT_WORD);
-            return !endsWithLetters && x.end() < t.n && Folding.isAsciiLetter(t.charAt(x.end()))
-                    && !Folding.isAsciiLetter(t.charAt(x.end() - 1));
+            return !endsWithLetters && Folding.isAsciiLetter(site.after()) && !Folding.isAsciiLetter(site.last());
         }
     },
 
@@ -42,8 +40,7 @@ enum NotAFigure {
     PER_UNIT_BASE {
         @Override
         boolean applies(NumeralSite site) {
-            int k = site.text().skipSpacesBack(site.x().start());
-            return k > 0 && site.text().charAt(k - 1) == '每';
+            return site.beforeSpaces() == '每';
         }
     },
 
@@ -51,15 +48,13 @@ enum NotAFigure {
     IN_FORMULA {
         @Override
         boolean applies(NumeralSite site) {
-            Numeral x = site.x();
-            FigureText t = site.text();
-            char before = t.charAt(x.start() - 1);
-            char after = t.charAt(x.end());
-            char afterAfter = t.charAt(x.end() + 1);
+            char before = site.before();
+            char after = site.after();
+            char afterAfter = site.after(2);
             if (before == '=' || before == '>' || before == '<' || before == '^' || before == '×') {
                 return true;
             }
-            if (before == '+' && x.start() > 1 && Folding.isDigit(t.charAt(x.start() - 2))) {
+            if (before == '+' && Folding.isDigit(site.before(2))) {
                 return true;
             }
             if (after == '=' || after == '>' || after == '<') {
@@ -78,18 +73,13 @@ enum NotAFigure {
     FOOTNOTE_OR_FILE_NAME {
         @Override
         boolean applies(NumeralSite site) {
-            Numeral x = site.x();
-            FigureText t = site.text();
-            char before = t.charAt(x.start() - 1);
-            char after = t.charAt(x.end());
-            if ((before == '[' || before == '［') && (after == ']' || after == '］')) {
+            char before = site.before();
+            char after = site.after();
+            boolean bracketAfter = after == ']' || after == '］';
+            if ((before == '[' || before == '［') && bracketAfter) {
                 return true;
             }
-            int k = x.end();
-            if (k < t.n && (t.charAt(k) == ']' || t.charAt(k) == '］')) {
-                k++;
-            }
-            return IMAGE_NAME.matcher(t.s).region(k, t.n).lookingAt();
+            return site.followedBy(IMAGE_NAME, bracketAfter ? 1 : 0);
         }
     },
 
@@ -120,7 +110,7 @@ enum NotAFigure {
             if (!x.has(Numeral.ARABIC) || y == null) {
                 return false;
             }
-            char joiner = t.charAt(x.end());
+            char joiner = site.after();
             if (RANGE_JOINERS.indexOf(Folding.foldLower(joiner)) < 0 && joiner != '–' && joiner != '—') {
                 return false;
             }
@@ -152,20 +142,9 @@ enum NotAFigure {
             if (x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL)) {
                 return false;
             }
-            int k = x.start();
-            int steps = 0;
-            while (k > 0 && steps < 24) {
-                char c = t.charAt(k - 1);
-                if (Folding.isDigit(c) || c == '(' || c == ')' || c == '（' || c == '）' || c == '+' || c == '-'
-                        || c == ':' || c == '：' || c == '︰' || Character.isWhitespace(c) || c == '\u3000') {
-                    k--;
-                    steps++;
-                } else {
-                    break;
-                }
-            }
             var nums = site.nums();
-            if (site.lex().phoneLabels.matchBackward(t.s, k) != null) {
+            // 電話：(852) 3166 3993, Tel: +852 2891 1234: the label stands before the number's other groups.
+            if (site.precededBy(site.lex().phoneLabels, NotAFigure::inPhoneNumber, 24)) {
                 for (int j = site.i() + 1; j < nums.size(); j++) {
                     if (!blankOrPhone(t, nums.get(j - 1).end(), nums.get(j).start())) {
                         break;
@@ -175,8 +154,8 @@ enum NotAFigure {
                 return true;
             }
             int digits = x.end() - x.start();
-            char before = x.start() > 0 ? Folding.foldLower(t.charAt(x.start() - 1)) : ' ';
-            char after = x.end() < t.n ? Folding.foldLower(t.charAt(x.end())) : ' ';
+            char before = Folding.foldLower(site.before());
+            char after = Folding.foldLower(site.after());
             if ((before == '(' && after == ')' || before == '+') && digits <= 4) {
                 return true; // (852), +852
             }
@@ -202,8 +181,7 @@ enum NotAFigure {
             if (x.value().compareTo(BigDecimal.valueOf(31)) > 0 && !yearLike(x)) {
                 return false;
             }
-            return isMonth(site.lex(), site.text().wordBefore(x.start()))
-                    || isMonth(site.lex(), site.text().wordAfter(x.end()));
+            return isMonth(site.lex(), site.wordBefore()) || isMonth(site.lex(), site.wordAfter());
         }
     },
 
@@ -211,7 +189,7 @@ enum NotAFigure {
     NAMED_BY_NUMBER {
         @Override
         boolean applies(NumeralSite site) {
-            String prev = site.text().wordBefore(site.x().start());
+            String prev = site.wordBefore();
             return prev != null && site.lex().nameHeads.contains(prev.toLowerCase());
         }
     },
@@ -220,19 +198,12 @@ enum NotAFigure {
     LIST_LABEL {
         @Override
         boolean applies(NumeralSite site) {
-            Numeral x = site.x();
-            FigureText t = site.text();
-            int k = x.start() - 1;
-            while (k >= 0 && (t.s.charAt(k) == ' ' || t.s.charAt(k) == '\t' || t.s.charAt(k) == '\u3000')) {
-                k--;
-            }
-            if (k >= 0 && t.s.charAt(k) != '\n' && t.s.charAt(k) != '\r') {
+            if (!site.opensLine()) {
                 return false;
             }
-            char after = t.charAt(x.end());
-            char next = t.charAt(x.end() + 1);
+            char after = site.after();
             return (after == '.' || after == '．' || after == '、' || after == ')' || after == '）')
-                    && !Folding.isDigit(next);
+                    && !Folding.isDigit(site.after(2));
         }
     },
 
@@ -240,10 +211,7 @@ enum NotAFigure {
     HOUR_OF_DAY {
         @Override
         boolean applies(NumeralSite site) {
-            Numeral x = site.x();
-            FigureText t = site.text();
-            return site.lex().timeBefore.matchBackward(t.s, t.skipWhitespaceBack(x.start())) != null
-                    && x.value().compareTo(BigDecimal.valueOf(24)) <= 0;
+            return site.precededBy(site.lex().timeBefore) && site.x().value().compareTo(BigDecimal.valueOf(24)) <= 0;
         }
     },
 
@@ -267,19 +235,7 @@ enum NotAFigure {
             if (x.has(Numeral.GROUPED) || x.has(Numeral.DECIMAL) || x.has(Numeral.SCALED)) {
                 return false;
             }
-            FigureText t = site.text();
-            int k = x.start() - 1;
-            while (k >= 0 && (t.s.charAt(k) == ' ' || t.s.charAt(k) == '\t' || t.s.charAt(k) == '\u3000')) {
-                k--;
-            }
-            if (k >= 0 && t.s.charAt(k) != '\n' && t.s.charAt(k) != '\r') {
-                return false;
-            }
-            int j = x.end();
-            while (j < t.n && (t.s.charAt(j) == ' ' || t.s.charAt(j) == '\t' || t.s.charAt(j) == '\u3000')) {
-                j++;
-            }
-            return j >= t.n || t.s.charAt(j) == '\n' || t.s.charAt(j) == '\r';
+            return site.opensLine() && site.closesLine();
         }
     };
 
@@ -306,6 +262,12 @@ enum NotAFigure {
     /** A capitalised month name (May, September) of months in context.tsv. */
     static boolean isMonth(FigureLexicon lex, String word) {
         return word != null && Character.isUpperCase(word.charAt(0)) && lex.months.contains(word.toLowerCase());
+    }
+
+    /** A character of a written phone number besides its digits' groups, or one between it and its label. */
+    private static boolean inPhoneNumber(int c) {
+        return Folding.isDigit((char) c) || c == '(' || c == ')' || c == '（' || c == '）' || c == '+' || c == '-'
+                || c == ':' || c == '：' || c == '︰' || Character.isWhitespace(c) || c == '\u3000';
     }
 
     private static boolean blankOrPhone(FigureText t, int from, int to) {
