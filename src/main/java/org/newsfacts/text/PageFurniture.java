@@ -120,7 +120,7 @@ public final class PageFurniture {
                 furniture = isLinkLine(line) || isLoneFirstItem(line, paragraphs, i, view);
             }
             if (furniture) {
-                marked.add(new Span(p.start(), p.end()));
+                marked.add(p.span());
             } else {
                 // Link lists follow the story; a label such as 視頻 above it ("視頻" over a video story's headline)
                 // heads the story itself.
