@@ -1,7 +1,22 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.Span;
+
 /** A word of HanLP's segmentation, placed in view offsets, with HanLP's part-of-speech tag (nr, nt, nnt, v …). */
-public record Token(int start, int end, String word, String nature) {
+public record Token(Span span, String word, String nature) {
+
+    public Token(int start, int end, String word, String nature) {
+        this(new Span(start, end), word, nature);
+    }
+
+    public int start() {
+        return span.start();
+    }
+
+    public int end() {
+        return span.end();
+    }
+
     public boolean isPersonName() {
         return nature.startsWith("nr") && !nature.equals("nr1") && !nature.equals("nr2");
     }
@@ -20,6 +35,6 @@ public record Token(int start, int end, String word, String nature) {
     }
 
     public int length() {
-        return end - start;
+        return span.length();
     }
 }
