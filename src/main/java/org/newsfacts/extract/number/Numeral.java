@@ -1,13 +1,15 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.Span;
+
 import java.math.BigDecimal;
 
 /**
  * One numeral read from a text.
  *
- * <p>{@code start}/{@code end} delimit the whole numeral in the scanned text (Java chars, end exclusive):
- * for 第二百五十 that includes 第, for 百分之十五 the 百分之, for 16.9萬 the 萬. {@code numberStart},
- * {@code numberEnd} and {@code number} delimit the bare quantity inside it (二百五十, 十五 = 15, 16.9萬 =
+ * <p>{@code span} is the whole numeral in the scanned text (Java chars, end exclusive):
+ * for 第二百五十 that includes 第, for 百分之十五 the 百分之, for 16.9萬 the 萬. {@code numberSpan}
+ * and {@code number} are the bare quantity inside it (二百五十, 十五 = 15, 16.9萬 =
  * 169000): for a cardinal they equal the whole. {@code value} is the reading in the numeral's own form:
  * the position for an ordinal, the fraction for a fraction, percent for a percentage (九成 = 90).
  *
@@ -20,8 +22,29 @@ import java.math.BigDecimal;
  * precise to its last non-zero place (三千 → 1,000, two million → 1,000,000, 二十四 → 1), while digits write
  * every place (120萬 → 10,000). Zero where the value is stated exactly: a fraction (3/4, 三分之一, two thirds).
  */
-public record Numeral(int start, int end, BigDecimal value, NumeralForm form,
-                      int numberStart, int numberEnd, BigDecimal number, int flags, BigDecimal step) {
+public record Numeral(Span span, BigDecimal value, NumeralForm form, Span numberSpan, BigDecimal number, int flags,
+                      BigDecimal step) {
+
+    public Numeral(int start, int end, BigDecimal value, NumeralForm form, int numberStart, int numberEnd,
+                   BigDecimal number, int flags, BigDecimal step) {
+        this(new Span(start, end), value, form, new Span(numberStart, numberEnd), number, flags, step);
+    }
+
+    public int start() {
+        return span.start();
+    }
+
+    public int end() {
+        return span.end();
+    }
+
+    public int numberStart() {
+        return numberSpan.start();
+    }
+
+    public int numberEnd() {
+        return numberSpan.end();
+    }
 
     /** Contains Chinese numeral characters. */
     public static final int HAN = 1;
@@ -85,12 +108,12 @@ public record Numeral(int start, int end, BigDecimal value, NumeralForm form,
     }
 
     public String text(CharSequence source) {
-        return source.subSequence(start, end).toString();
+        return span.coveredText(source);
     }
 
     /** The text of the bare quantity inside the numeral. */
     public String numberText(CharSequence source) {
-        return source.subSequence(numberStart, numberEnd).toString();
+        return numberSpan.coveredText(source);
     }
 
     static Numeral cardinal(int start, int end, BigDecimal value, int flags, BigDecimal step) {
@@ -107,12 +130,11 @@ public record Numeral(int start, int end, BigDecimal value, NumeralForm form,
 
     /** The same numeral, written to another precision. */
     Numeral withStep(BigDecimal newStep) {
-        return new Numeral(start, end, value, form, numberStart, numberEnd, number, flags, newStep);
+        return new Numeral(span, value, form, numberSpan, number, flags, newStep);
     }
 
     /** The same numeral widened to {@code newStart}, as when 第 or a sign is prefixed. */
     Numeral as(NumeralForm newForm, int newStart, int newEnd, BigDecimal newValue, int moreFlags) {
-        return new Numeral(newStart, newEnd, newValue, newForm, numberStart, numberEnd, number, flags | moreFlags,
-                step);
+        return new Numeral(new Span(newStart, newEnd), newValue, newForm, numberSpan, number, flags | moreFlags, step);
     }
 }
