@@ -42,11 +42,26 @@ final class ChinesePersonRecognizer {
         this.knownPeople = knownPeople;
     }
 
-    /** A name found in view offsets, with where its title starts (or -1) and whether it is a byline. */
-    record Found(int start, int end, int titleStart, int titleEnd, boolean byline, String evidence, String name) {
+    /**
+     * A name found in view offsets, with where its title starts (or -1) and whether it is a byline. The title is
+     * two offsets, not a span: it may be missing (-1) or have a start only (an end of -1: it runs up to the name).
+     */
+    record Found(Span span, int titleStart, int titleEnd, boolean byline, String evidence, String name) {
+        Found(int start, int end, int titleStart, int titleEnd, boolean byline, String evidence, String name) {
+            this(new Span(start, end), titleStart, titleEnd, byline, evidence, name);
+        }
+
         /** A find whose id is its own surface. */
         Found(int start, int end, int titleStart, int titleEnd, boolean byline, String evidence) {
             this(start, end, titleStart, titleEnd, byline, evidence, null);
+        }
+
+        int start() {
+            return span.start();
+        }
+
+        int end() {
+            return span.end();
         }
 
         boolean titled() {
