@@ -150,7 +150,7 @@ final class EnglishQuoteFinder {
         int i = skip(view, q.after(), p.end(), " ,");
         Found s = speakerAt(view, speakers, i, p.end());
         if (s != null) {
-            Matcher v = verb.matcher(view).region(skip(view, s.end, p.end(), " "), p.end());
+            Matcher v = verb.matcher(view).region(skip(view, s.end(), p.end(), " "), p.end());
             if (v.lookingAt()) {
                 return new Attribution(pi, i, s.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
@@ -175,7 +175,7 @@ final class EnglishQuoteFinder {
         Matcher later = verb.matcher(view).region(i, Math.min(p.end(), i + MAX_APPOSITION));
         if (later.find() && later.start() > i && !view.substring(i, later.start()).matches("(?s).*[,.;:\"“”].*")) {
             Found titled = speakerEndingBefore(view, speakers, later.start(), i);
-            if (titled != null && titled.speaker.isNamed() && isTitle(view.substring(i, titled.start))) {
+            if (titled != null && titled.speaker.isNamed() && isTitle(view.substring(i, titled.start()))) {
                 return new Attribution(pi, i, titled.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
         }
@@ -186,7 +186,7 @@ final class EnglishQuoteFinder {
             int verbStart = from + tail.start();
             Found s2 = speakerEndingBefore(view, speakers, verbStart, p.start());
             if (s2 != null) {
-                return new Attribution(pi, s2.start, s2.speaker, true, q.contentStart(), contentEnd(view, q), opens);
+                return new Attribution(pi, s2.start(), s2.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
         }
         return null;
@@ -245,10 +245,10 @@ final class EnglishQuoteFinder {
                         continue;
                     }
                 }
-                if (isParenthetical(view, before.start, k, sStart, sEnd)) {
+                if (isParenthetical(view, before.start(), k, sStart, sEnd)) {
                     // "Hong Kong's participation, Chan points out, helps …": the sentence around the attribution.
                     int to = ChineseQuoteFinder.trimEnd(view, sStart, sEnd);
-                    found.add(new Attribution(pi, before.start, before.speaker, false, sStart, to, opens));
+                    found.add(new Attribution(pi, before.start(), before.speaker, false, sStart, to, opens));
                     continue;
                 }
                 int from = statementStart(view, k, sEnd);
@@ -263,12 +263,12 @@ final class EnglishQuoteFinder {
                 }
                 if (to > from && words(view.substring(from, to)) >= MIN_QUOTED_WORDS && view.charAt(from) != '“'
                         && view.charAt(from) != '"') {
-                    found.add(new Attribution(pi, before.start, before.speaker, false, from, to, opens));
+                    found.add(new Attribution(pi, before.start(), before.speaker, false, from, to, opens));
                     continue;
                 }
                 // "…, Tang said." The statement is what the sentence said before the speaker.
                 if (to <= from) {
-                    Attribution a = statementBefore(view, pi, sStart, before.start, before.speaker, opens);
+                    Attribution a = statementBefore(view, pi, sStart, before.start(), before.speaker, opens);
                     if (a != null) {
                         found.add(a);
                     }
@@ -277,7 +277,7 @@ final class EnglishQuoteFinder {
             }
             // "…, said Tang."
             Found after = speakerAt(view, speakers, skip(view, v.end(), sEnd, " "), sEnd);
-            if (after != null && ChineseQuoteFinder.trimEnd(view, after.end, sEnd) == after.end) {
+            if (after != null && ChineseQuoteFinder.trimEnd(view, after.end(), sEnd) == after.end()) {
                 Attribution a = statementBefore(view, pi, sStart, v.start(), after.speaker, opens);
                 if (a != null) {
                     found.add(a);
@@ -297,7 +297,7 @@ final class EnglishQuoteFinder {
             int sStart = Math.max(p.start(), sentence == null ? p.start() : sentence.start());
             int sEnd = Math.min(p.end(), sentence == null ? p.end() : sentence.end());
             boolean opens = article.sentenceIndexAt(according.start()) == article.sentenceIndexAt(p.start());
-            int afterSpeaker = skip(view, s.end, sEnd, " ");
+            int afterSpeaker = skip(view, s.end(), sEnd, " ");
             int close = view.indexOf(')', afterSpeaker);
             if (afterSpeaker < sEnd && view.charAt(afterSpeaker) == '(' && close > 0 && close < sEnd
                     && close - afterSpeaker <= 12) {
@@ -308,7 +308,7 @@ final class EnglishQuoteFinder {
             int to = ChineseQuoteFinder.trimEnd(view, rest, sEnd);
             // "According to X, statement": a comma after the speaker; "…, according to the World Intellectual
             // Property Organization (WIPO) of the United Nations." (CNA 2024) has none, and its statement is before.
-            boolean commaAfter = view.substring(s.end, rest).contains(",");
+            boolean commaAfter = view.substring(s.end(), rest).contains(",");
             if (commaAfter && to > rest && words(view.substring(rest, to)) >= MIN_QUOTED_WORDS) {
                 found.add(new Attribution(pi, according.start(), s.speaker, false, rest, to, opens));
                 if (RELATIVE.matcher(view).region(rest, to).lookingAt()) {
@@ -442,7 +442,18 @@ final class EnglishQuoteFinder {
         return new Attribution(pi, attributionStart, speaker, false, sentenceStart, end, opens);
     }
 
-    private record Found(Speaker speaker, int start, int end) {
+    private record Found(Speaker speaker, Span span) {
+        Found(Speaker speaker, int start, int end) {
+            this(speaker, new Span(start, end));
+        }
+
+        int start() {
+            return span.start();
+        }
+
+        int end() {
+            return span.end();
+        }
     }
 
     /** Capitalised title words, with "and", "of", "for", "the" between them: "Commerce and Industry Minister". */
