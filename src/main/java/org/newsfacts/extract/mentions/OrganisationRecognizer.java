@@ -56,7 +56,7 @@ final class OrganisationRecognizer {
         List<Candidate> kept = keepLongest(candidates);
         List<Mention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
-            Span original = article.toOriginal(c.start, c.end);
+            Span original = article.toOriginal(c.start(), c.end());
             String surface = original.coveredText(article.original());
             String id = c.id != null ? c.id : NameForms.traditional(surface.strip());
             mentions.add(new Mention(Mention.ORG, id, surface, original.start(), original.end(), null, false, c.speaker));
@@ -66,7 +66,18 @@ final class OrganisationRecognizer {
         return mentions;
     }
 
-    private record Candidate(int start, int end, String id, boolean speaker, int priority) {
+    private record Candidate(Span span, String id, boolean speaker, int priority) {
+        Candidate(int start, int end, String id, boolean speaker, int priority) {
+            this(new Span(start, end), id, speaker, priority);
+        }
+
+        int start() {
+            return span.start();
+        }
+
+        int end() {
+            return span.end();
+        }
     }
 
     private void named(String view, List<Candidate> out) {
@@ -208,13 +219,13 @@ final class OrganisationRecognizer {
 
     /** Overlapping candidates: the longest (深圳市政府 over 政府), then the named one. */
     private static List<Candidate> keepLongest(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start))
-                .thenComparingInt(c -> -c.priority).thenComparingInt(c -> c.start));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
+                .thenComparingInt(c -> -c.priority).thenComparingInt(c -> c.start()));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean overlaps = false;
             for (Candidate k : kept) {
-                if (c.start < k.end && k.start < c.end) {
+                if (c.span().overlaps(k.span())) {
                     overlaps = true;
                     break;
                 }
