@@ -27,13 +27,13 @@ final class HighlightedText {
     }
 
     /**
-     * The highlights that can be drawn together, outermost first: spans outside the text, empty ones,
+     * The highlights that can be drawn together, outermost first: spans past the text's end, empty ones,
      * repeats of a span on the same layer and spans partly overlapping a kept one are left out.
      */
     static List<Highlight> nesting(List<Highlight> candidates, int textLength) {
         List<Highlight> sorted = new ArrayList<>(candidates.size());
         for (Highlight h : candidates) {
-            if (h.start() >= 0 && h.end() <= textLength && h.start() < h.end()) {
+            if (h.end() <= textLength && h.start() < h.end()) {
                 sorted.add(h);
             }
         }

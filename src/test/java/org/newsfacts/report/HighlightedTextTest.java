@@ -70,9 +70,10 @@ class HighlightedTextTest {
     }
 
     @Test
-    void spansOutsideTheTextOrEmptyAreLeftOut() {
-        assertThat(HighlightedText.nesting(List.of(figure(-1, 2), figure(5, 5), figure(20, TEXT.length() + 1)),
-                TEXT.length())).isEmpty();
+    void spansPastTheTextsEndOrEmptyAreLeftOut() {
+        // A highlight is a text.Span, so one cannot start before the text.
+        assertThat(HighlightedText.nesting(List.of(figure(5, 5), figure(20, TEXT.length() + 1)), TEXT.length()))
+                .isEmpty();
     }
 
     @Test
