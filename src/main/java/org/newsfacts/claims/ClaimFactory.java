@@ -23,7 +23,7 @@ final class ClaimFactory {
         String text = article.text().text();
         String saidBy = null;
         for (Attribution quote : article.quotes()) {
-            if (quote.covers(span.start(), span.end())) {
+            if (quote.span().contains(span)) {
                 saidBy = quote.speaker();
                 break;
             }
