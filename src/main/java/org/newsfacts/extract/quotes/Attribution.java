@@ -11,6 +11,9 @@ package org.newsfacts.extract.quotes;
  * @param textEnd     exclusive
  * @param opensParagraph  the pronoun or continuation stands in the paragraph's first sentence, so it may
  *                    continue the previous paragraph's speaker
+ *
+ * <p>The statement is two offsets, not a {@code text.Span}: cutting it at the next speaker's attribution can leave
+ * it empty or turned round, and the finders drop such a statement after the cut rather than never making it.
  */
 record Attribution(int paragraph, int at, Speaker speaker, boolean direct, int textStart, int textEnd,
                    boolean opensParagraph) {
