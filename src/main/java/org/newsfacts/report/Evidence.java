@@ -2,6 +2,7 @@ package org.newsfacts.report;
 
 import org.jsoup.nodes.Element;
 import org.newsfacts.claims.Claim;
+import org.newsfacts.text.Span;
 
 import java.util.List;
 
@@ -11,15 +12,13 @@ import java.util.List;
  * window around the figure.
  *
  * @param text         the text the offsets point into
- * @param from         start of the shown stretch
- * @param to           its end, exclusive
- * @param figureStart  the figure's start, or -1 when it cannot be placed
+ * @param shown        the stretch of {@code text} shown
+ * @param figure       the figure in {@code text}, or null when it cannot be placed
  * @param lang         language code for the {@code lang} attribute, or null
  * @param cutBefore    the sentence goes on before {@code from}
  * @param cutAfter     the sentence goes on after {@code to}
  */
-record Evidence(String text, int from, int to, int figureStart, int figureEnd, String lang, boolean cutBefore,
-                boolean cutAfter) {
+record Evidence(String text, Span shown, Span figure, String lang, boolean cutBefore, boolean cutAfter) {
     /** Longest stretch shown whole; a longer one is cut to {@link #CONTEXT} chars either side of the figure. */
     private static final int LONGEST = 360;
     private static final int CONTEXT = 150;
@@ -41,15 +40,16 @@ record Evidence(String text, int from, int to, int figureStart, int figureEnd, S
             from = from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
             to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
         }
-        return new Evidence(text, from, to, figureStart, figureEnd, hint.lang(), from > 0, to < text.length());
+        return new Evidence(text, new Span(from, to), new Span(figureStart, figureEnd), hint.lang(), from > 0,
+                to < text.length());
     }
 
     /** A claim whose figure could not be placed in its sentence: the first copy of the figure is marked. */
     private static Evidence detached(Claim claim, String lang) {
         String text = claim.sentence() == null ? claim.surface() == null ? "" : claim.surface() : claim.sentence();
         int at = claim.surface() == null || claim.surface().isEmpty() ? -1 : text.indexOf(claim.surface());
-        return new Evidence(text, 0, text.length(), at, at < 0 ? -1 : at + claim.surface().length(), lang, false,
-                false);
+        return new Evidence(text, new Span(0, text.length()), at < 0 ? null : new Span(at, at + claim.surface().length()),
+                lang, false, false);
     }
 
     /** Appends the stretch as a block quote, "…" where it was cut, the figure a {@code <mark>}. */
@@ -61,9 +61,9 @@ record Evidence(String text, int from, int to, int figureStart, int figureEnd, S
         if (cutBefore) {
             quote.appendText("… ");
         }
-        List<Highlight> figure = figureStart < 0 ? List.of()
-                : List.of(new Highlight(figureStart, figureEnd, Highlight.Layer.FIGURE, "fig", null, null));
-        HighlightedText.append(quote, text, from, to, figure);
+        List<Highlight> marks = figure == null ? List.of()
+                : List.of(new Highlight(figure, Highlight.Layer.FIGURE, "fig", null, null));
+        HighlightedText.append(quote, text, shown.start(), shown.end(), marks);
         if (cutAfter) {
             quote.appendText(" …");
         }
