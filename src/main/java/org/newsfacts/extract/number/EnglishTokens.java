@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.Span;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,20 @@ import java.util.List;
 final class EnglishTokens {
 
     /** One token of an English number: a number word (type from {@link EnglishWords}) or digits (type 0). */
-    record Tok(byte type, BigDecimal value, boolean plural, byte base, int start, int end, boolean afterAnd,
+    record Tok(byte type, BigDecimal value, boolean plural, byte base, Span span, boolean afterAnd,
                boolean hyphenBefore) {
+        Tok(byte type, BigDecimal value, boolean plural, byte base, int start, int end, boolean afterAnd,
+            boolean hyphenBefore) {
+            this(type, value, plural, base, new Span(start, end), afterAnd, hyphenBefore);
+        }
+
+        int start() {
+            return span.start();
+        }
+
+        int end() {
+            return span.end();
+        }
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -70,7 +84,7 @@ final class EnglishTokens {
         if (r == null) {
             return null;
         }
-        boolean loneOne = r.form() == NumeralForm.CARDINAL && r.end() == t.get(a).end
+        boolean loneOne = r.form() == NumeralForm.CARDINAL && r.end() == t.get(a).end()
                 && t.get(a).type == EnglishWords.UNIT && t.get(a).value.intValue() == 1;
         return new Reading(r, negative, loneOne);
     }
@@ -120,7 +134,7 @@ final class EnglishTokens {
         if (hasScale(a, last)) {
             flags |= Numeral.SCALED;
         }
-        return Numeral.cardinal(t.get(a).start, t.get(last).end, v, flags, Numeral.place(v));
+        return Numeral.cardinal(t.get(a).start(), t.get(last).end(), v, flags, Numeral.place(v));
     }
 
     private boolean hasScale(int a, int last) {
@@ -147,10 +161,10 @@ final class EnglishTokens {
             }
             if (i < t.size() && (t.get(i).type == EnglishWords.BIG || t.get(i).type == EnglishWords.DOZEN)) {
                 BigDecimal v = part.multiply(t.get(i).value);
-                return Numeral.cardinal(ord.start, t.get(i).end, v, flags | Numeral.SCALED, Numeral.place(v));
+                return Numeral.cardinal(ord.start(), t.get(i).end(), v, flags | Numeral.SCALED, Numeral.place(v));
             }
             if (ord.type == EnglishWords.HALF) {
-                return new Numeral(ord.start, ord.end, HALF, NumeralForm.FRACTION, ord.start, ord.end, HALF,
+                return new Numeral(ord.start(), ord.end(), HALF, NumeralForm.FRACTION, ord.start(), ord.end(), HALF,
                         flags | Numeral.FRACTION_WORD, BigDecimal.ZERO);
             }
             return null;
@@ -182,7 +196,7 @@ final class EnglishTokens {
                     }
                     NumeralForm form = trailing != null || lastOfWhole.type == EnglishWords.BIG
                             ? NumeralForm.CARDINAL : NumeralForm.FRACTION;
-                    return new Numeral(t.get(a).start, t.get(end).end, v, form, t.get(a).start, t.get(end).end,
+                    return new Numeral(t.get(a).start(), t.get(end).end(), v, form, t.get(a).start(), t.get(end).end(),
                             v, flags | Numeral.FRACTION_WORD, form == NumeralForm.FRACTION ? BigDecimal.ZERO : Numeral.place(v));
                 }
             }
@@ -199,13 +213,13 @@ final class EnglishTokens {
                 end = k + 1;
                 form = NumeralForm.CARDINAL;
             }
-            return new Numeral(t.get(a).start, t.get(end).end, v, form, t.get(a).start, t.get(end).end, v,
+            return new Numeral(t.get(a).start(), t.get(end).end(), v, form, t.get(a).start(), t.get(end).end(), v,
                     flags | Numeral.FRACTION_WORD, form == NumeralForm.FRACTION ? BigDecimal.ZERO : Numeral.place(v));
         }
         if (ord.type == EnglishWords.ORD && !ord.plural && !digitsFirst) {
             BigDecimal v = ordinalValue(a, k);
             if (v != null) {
-                return new Numeral(t.get(a).start, ord.end, v, NumeralForm.ORDINAL, t.get(a).start, ord.end, v,
+                return new Numeral(t.get(a).start(), ord.end(), v, NumeralForm.ORDINAL, t.get(a).start(), ord.end(), v,
                         flags, BigDecimal.ONE);
             }
         }
@@ -277,7 +291,7 @@ final class EnglishTokens {
     private BigDecimal ordinalValue(int from, int k) {
         Tok ord = t.get(k);
         List<Tok> copy = new ArrayList<>(t.subList(from, k));
-        copy.add(new Tok(ord.base, ord.value, false, ord.base, ord.start, ord.end, ord.afterAnd, ord.hyphenBefore));
+        copy.add(new Tok(ord.base, ord.value, false, ord.base, ord.span, ord.afterAnd, ord.hyphenBefore));
         EnglishTokens sub = new EnglishTokens(copy, false);
         int end = sub.parse(0, copy.size(), true);
         return end == copy.size() ? sub.value : null;
