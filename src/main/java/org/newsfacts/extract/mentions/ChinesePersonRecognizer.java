@@ -100,10 +100,10 @@ final class ChinesePersonRecognizer {
     private void titled(ArticleView article, List<Token> tokens, List<Found> found) {
         String view = article.view();
         for (Span p : chineseParagraphs(article)) {
-            for (int[] title : titlesIn(view, tokens, p)) {
-                int ts = title[0];
-                int te = title[1];
-                boolean byline = title[2] == 1;
+            for (Span title : titlesIn(view, tokens, p)) {
+                int ts = title.start();
+                int te = title.end();
+                boolean byline = BYLINE.equals(title.type());
                 int titleEnd = skipParenthesis(view, te, p.end());
                 int at = skipSeparator(view, titleEnd, p.end(), byline);
                 // 馬爾科．阿萊曼 before 馬爾科: a dotted transliteration is read whole, though 馬 is also a surname.
@@ -146,6 +146,11 @@ final class ChinesePersonRecognizer {
     }
 
     /** The English title and the romanised name a speech gives in brackets after a Chinese name and title. */
+    /** The type of a title span that is a byline's (記者, reporter). */
+    private static final String BYLINE = "byline";
+    /** The type of a name span HanLP tagged as a transliterated foreign name (nrf, nrj). */
+    private static final String TRANSLITERATED = "transliterated";
+
     private static final java.util.regex.Pattern BRACKETED_ENGLISH = java.util.regex.Pattern.compile(
             "\\s*\\(([^()]{3,300}?),\\s*(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor)\\.?\\s+"
                     + "([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\\)");
@@ -159,9 +164,10 @@ final class ChinesePersonRecognizer {
      */
     private void bilingual(ArticleView article, List<Found> found) {
         String view = article.view();
-        for (int[] b : bracketedIntroductions(article)) {
-            if (!overlapsAny(found, b[0], b[1])) {
-                found.add(new Found(b[0], b[1], b[2], b[3], false, "bilingual"));
+        for (Introduction b : bracketedIntroductions(article)) {
+            if (!overlapsAny(found, b.name().start(), b.name().end())) {
+                found.add(new Found(b.name().start(), b.name().end(), b.title().start(), b.title().end(), false,
+                        "bilingual"));
             }
         }
     }
@@ -169,16 +175,22 @@ final class ChinesePersonRecognizer {
     /** Romanised names in those brackets, which must not count as further people. */
     List<Span> romanisedRepeats(ArticleView article) {
         List<Span> spans = new ArrayList<>();
-        for (int[] b : bracketedIntroductions(article)) {
-            spans.add(new Span(b[4], b[5]));
+        for (Introduction b : bracketedIntroductions(article)) {
+            spans.add(b.roman());
         }
         return spans;
     }
 
-    /** [nameStart, nameEnd, titleStart, titleEnd, romanStart, romanEnd] of each bracketed introduction. */
-    private List<int[]> bracketedIntroductions(ArticleView article) {
+    /**
+     * A Chinese name before its Chinese title, followed in brackets by the title and the name in English:
+     * 陳大文教授 (Director of the Institute, Professor Chan Tai-man); {@code title} is the bracket's English title.
+     */
+    private record Introduction(Span name, Span title, Span roman) {
+    }
+
+    private List<Introduction> bracketedIntroductions(ArticleView article) {
         String view = article.view();
-        List<int[]> out = new ArrayList<>();
+        List<Introduction> out = new ArrayList<>();
         if (view.indexOf('(') < 0) {
             return out;
         }
@@ -199,7 +211,8 @@ final class ChinesePersonRecognizer {
                 int start = titleStart - length;
                 if (start >= 0 && allHan(view, start, titleStart)
                         && surnames.surnameLength(writtenAt(article, start, titleStart), 0) > 0) {
-                    out.add(new int[]{start, titleStart, m.start(1), m.end(1), m.start(2), m.end(2)});
+                    out.add(new Introduction(new Span(start, titleStart), new Span(m.start(1), m.end(1)),
+                            new Span(m.start(2), m.end(2))));
                     break;
                 }
             }
@@ -207,29 +220,35 @@ final class ChinesePersonRecognizer {
         return out;
     }
 
-    /** Title spans [start, end, byline?1:0] in a paragraph: lexicon titles and HanLP's title words (nnt). */
-    private List<int[]> titlesIn(String view, List<Token> tokens, Span p) {
-        Map<Integer, int[]> byEnd = new LinkedHashMap<>();
+    /** The title spans of a paragraph, typed {@link #BYLINE} where they are one: lexicon titles and HanLP's (nnt). */
+    private List<Span> titlesIn(String view, List<Token> tokens, Span p) {
+        Map<Integer, Span> byEnd = new LinkedHashMap<>();
         for (int i = p.start(); i < p.end(); i++) {
             PhraseTrie.Match<TitleLexicon.Kind> m = titles.chinese().longestAt(view, i);
             if (m != null && m.end() <= p.end() && endsAWord(tokens, m.end())) {
-                byEnd.merge(m.end(), new int[]{m.start(), m.end(), m.values().get(0) == TitleLexicon.Kind.BYLINE ? 1 : 0},
-                        (a, b) -> a[0] <= b[0] ? a : b);
+                byEnd.merge(m.end(), new Span(m.start(), m.end(),
+                        m.values().get(0) == TitleLexicon.Kind.BYLINE ? BYLINE : null), ChinesePersonRecognizer::longer);
             }
         }
         int k = ClusterRecognizer.firstTokenEndingAfter(tokens, p.start());
         for (; k < tokens.size() && tokens.get(k).start() < p.end(); k++) {
             Token t = tokens.get(k);
             if (t.isTitle()) {
-                int kind = titles.kindOf(t.word()) == TitleLexicon.Kind.BYLINE ? 1 : 0;
-                byEnd.merge(t.end(), new int[]{t.start(), t.end(), kind}, (a, b) -> a[0] <= b[0] ? a : b);
+                String kind = titles.kindOf(t.word()) == TitleLexicon.Kind.BYLINE ? BYLINE : null;
+                byEnd.merge(t.end(), new Span(t.start(), t.end(), kind), ChinesePersonRecognizer::longer);
             }
         }
-        List<int[]> spans = new ArrayList<>(byEnd.values());
+        List<Span> spans = new ArrayList<>(byEnd.values());
         // 助理 + 總幹事 is one title: a title another one continues (or holds) is not followed by the name.
-        spans.removeIf(a -> byEnd.values().stream().anyMatch(b -> b != a && b[0] >= a[0] && b[0] <= a[1] && b[1] > a[1]));
-        spans.sort(Comparator.comparingInt(a -> a[0]));
+        spans.removeIf(a -> byEnd.values().stream()
+                .anyMatch(b -> b != a && b.start() >= a.start() && b.start() <= a.end() && b.end() > a.end()));
+        spans.sort(Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    /** Of two titles ending at one place, the one starting first (the first when they start together). */
+    private static Span longer(Span a, Span b) {
+        return a.start() <= b.start() ? a : b;
     }
 
     /** A title ends where one of HanLP's words ends (部長 in 俱樂部|長期 is no title). */
@@ -612,10 +631,10 @@ final class ChinesePersonRecognizer {
 
     private void fromHanlp(ArticleView article, List<Token> tokens, List<Found> found) {
         String view = article.view();
-        for (int[] name : mergedNames(view, tokens)) {
-            int start = name[0];
-            int end = name[1];
-            boolean transliterated = name[2] == 1;
+        for (Span name : mergedNames(view, tokens)) {
+            int start = name.start();
+            int end = name.end();
+            boolean transliterated = TRANSLITERATED.equals(name.type());
             if (transliterated || overlapsAny(found, start, end)) {
                 // A transliterated name (比亞迪 is one to HanLP) is kept only after a title, found above.
                 continue;
@@ -639,10 +658,11 @@ final class ChinesePersonRecognizer {
 
     /**
      * HanLP's name words, with the pieces it leaves beside them joined back: 王彬|穎, 羅光|萍 (a name and one more
-     * character), 陳|卓儀 (a surname and a two-character given name). [start, end, transliterated?1:0].
+     * character), 陳|卓儀 (a surname and a two-character given name); typed {@link #TRANSLITERATED} where HanLP
+     * read a foreign name.
      */
-    private static List<int[]> mergedNames(String view, List<Token> tokens) {
-        List<int[]> names = new ArrayList<>();
+    private static List<Span> mergedNames(String view, List<Token> tokens) {
+        List<Span> names = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.isPersonName()) {
@@ -665,7 +685,7 @@ final class ChinesePersonRecognizer {
                     start = before.start();
                 }
             }
-            names.add(new int[]{start, end, transliterated ? 1 : 0});
+            names.add(new Span(start, end, transliterated ? TRANSLITERATED : null));
         }
         return names;
     }
