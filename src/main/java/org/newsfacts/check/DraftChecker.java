@@ -13,6 +13,7 @@ import org.newsfacts.reconcile.Reconciler;
 import org.newsfacts.reconcile.ShareCheck;
 import org.newsfacts.reconcile.StatedInterval;
 import org.newsfacts.text.Sentence;
+import org.newsfacts.text.Span;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class DraftChecker {
      * One source the figure was compared with. {@code kind} is {@code reference} (a cell of the table, cited
      * with {@code line} and {@code sourceUrl}), {@code article}, or {@code derived} (a share the counts of
      * {@code doc} imply; {@code sentence} is then the computation). {@code markStart}/{@code markEnd} are the
-     * figure's place in {@code sentence}, or -1.
+     * figure's place in {@code sentence}, or -1 (so two ints, not a {@code text.Span}).
      */
     public record Evidence(String kind, String doc, String outlet, String date, String sentence, int markStart,
                            int markEnd, BigDecimal value, String unit, String surface, String allows, Integer line,
@@ -66,7 +67,10 @@ public final class DraftChecker {
         static final Side NONE = new Side(List.of(), 0, 0, 0, 0);
     }
 
-    /** The outcome for one figure of the draft (and the claim it makes, if any). */
+    /**
+     * The outcome for one figure of the draft (and the claim it makes, if any). Its offsets are ints, not
+     * {@code text.Span}s: they are {@code check --json}'s fields, and the mark is -1 where the figure is not found.
+     */
     public record FigureCheck(Verdict verdict, String surface, BigDecimal value, String unit, String qualifier,
                               int start, int end, String sentence, int markStart, int markEnd, String subject,
                               String metric, String metricLabel, String metricLabelZh, String period,
@@ -102,16 +106,16 @@ public final class DraftChecker {
         for (FigureRecord figure : draft.figures()) {
             List<Claim> claims = draft.claims().stream()
                     .filter(c -> c.start() == figure.start() && c.end() == figure.end()).toList();
-            int[] sentence = sentenceOf(draft, figure.start());
-            String text = draft.text().text().substring(sentence[0], sentence[1]);
+            Span sentence = sentenceOf(draft, figure.start());
+            String text = sentence.coveredText(draft.text().text());
             if (claims.isEmpty()) {
                 checks.add(new FigureCheck(Verdict.UNKNOWN, figure.surface(), figure.value(), figure.unit(),
-                        figure.qualifier(), figure.start(), figure.end(), text, figure.start() - sentence[0],
-                        figure.end() - sentence[0], null, null, null, null, null, null,
+                        figure.qualifier(), figure.start(), figure.end(), text, figure.start() - sentence.start(),
+                        figure.end() - sentence.start(), null, null, null, null, null, null,
                         "no subject and metric recognised for this figure", Side.NONE, Side.NONE));
             }
             for (Claim claim : claims) {
-                checks.add(check(claim, text, sentence[0], edition, derived.getOrDefault(claim.claimId(), List.of())));
+                checks.add(check(claim, text, sentence.start(), edition, derived.getOrDefault(claim.claimId(), List.of())));
             }
         }
         return checks;
@@ -302,16 +306,16 @@ public final class DraftChecker {
                 Display.range(check.impliedShare(), "%"), null, null);
     }
 
-    private static int[] sentenceOf(ArticleResult draft, int offset) {
+    private static Span sentenceOf(ArticleResult draft, int offset) {
         for (Sentence s : draft.text().sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return new int[]{s.start(), s.end()};
+            if (s.span().contains(offset)) {
+                return s.span();
             }
         }
         String text = draft.text().text();
         int start = Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
         int end = text.indexOf('\n', offset);
-        return new int[]{start, end < 0 ? text.length() : end};
+        return new Span(start, end < 0 ? text.length() : end);
     }
 
     private static String key(Claim c) {

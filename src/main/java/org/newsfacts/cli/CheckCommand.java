@@ -160,6 +160,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** One figure of {@code check --json}; its offsets are the schema's flat fields, so ints, not a {@code text.Span}. */
     @JsonPropertyOrder({"verdict", "surface", "value", "unit", "qualifier", "start", "end", "sentence", "mark_start",
             "mark_end", "subject", "metric", "metric_label", "metric_label_zh", "period", "period_label",
             "explanation", "backing", "against"})
