@@ -21,7 +21,7 @@ public record DocumentRecord(String doc, String sha256, String status, String er
                              List<Block> paragraphs, List<Block> sentences, List<Block> furniture,
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
-    /** A paragraph or sentence: its span and language. */
+    /** A paragraph or sentence: its span and language, as the file's three fields (not a {@code text.Span}). */
     public record Block(int start, int end, String lang) {
     }
 
