@@ -44,22 +44,23 @@ final class CoordinatedMetric {
         }
         boolean[] bracketed = bracketed(cx, from, to);
         ClaimLexicon.MetricRule[] at = phrases(cx, own, from, to, bracketed);
-        List<int[]> runs = new ArrayList<>();
+        // The runs of one metric's phrases, in offsets from `from`.
+        List<Span> runs = new ArrayList<>();
         for (int i = 0; i < at.length; i++) {
             if (at[i] != null && (i == 0 || at[i - 1] == null || !at[i - 1].metric().equals(at[i].metric()))) {
-                runs.add(new int[]{i, i + 1});
+                runs.add(new Span(i, i + 1));
             } else if (at[i] != null) {
-                runs.get(runs.size() - 1)[1] = i + 1;
+                runs.set(runs.size() - 1, new Span(runs.get(runs.size() - 1).start(), i + 1));
             }
         }
         for (int r = 0; r + 1 < runs.size(); r++) {
-            ClaimLexicon.MetricRule a = at[runs.get(r)[0]];
-            ClaimLexicon.MetricRule b = at[runs.get(r + 1)[0]];
+            ClaimLexicon.MetricRule a = at[runs.get(r).start()];
+            ClaimLexicon.MetricRule b = at[runs.get(r + 1).start()];
             if (a.metric().equals(b.metric()) || !a.metric().equals(own.metric()) && !b.metric().equals(own.metric())) {
                 continue;
             }
             StringBuilder gap = new StringBuilder();
-            for (int i = runs.get(r)[1]; i < runs.get(r + 1)[0]; i++) {
+            for (int i = runs.get(r).end(); i < runs.get(r + 1).start(); i++) {
                 if (!bracketed[i] && "()（）".indexOf(cx.view.charAt(from + i)) < 0) {
                     gap.append(cx.lowered.charAt(from + i));
                 }
