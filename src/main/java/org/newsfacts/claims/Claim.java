@@ -31,11 +31,23 @@ import java.util.Set;
  *                  9.0%, 0 for 三分一, a fraction stated exactly); null where not known (a table cell the binder
  *                  rebuilt, a reference table's row, an older claims file), and then the reconciler reads the
  *                  precision from {@code surface}
+ * @param time      the period's parts as the period resolver decided them (edition, stated years, cut-off), from
+ *                  which {@code period} is written; null for a claim known only by its period string (a reference
+ *                  table's row, a claims file from before these fields, gold)
  */
 public record Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
                     String qualifier, String period, String scope, String saidBy, int start, int end,
                     String surface, String sentence, String outlet, String published, String binding,
-                    double confidence, BigDecimal step) {
+                    double confidence, BigDecimal step, ClaimTime time) {
+
+    /** A claim known by its period string alone (see {@code time}). */
+    public Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
+                 String qualifier, String period, String scope, String saidBy, int start, int end,
+                 String surface, String sentence, String outlet, String published, String binding,
+                 double confidence, BigDecimal step) {
+        this(claimId, doc, subject, metric, value, unit, qualifier, period, scope, saidBy, start, end, surface,
+                sentence, outlet, published, binding, confidence, step, null);
+    }
 
     /** A claim whose written precision is not known: the reconciler reads it from {@code surface}. */
     public Claim(String claimId, String doc, String subject, String metric, BigDecimal value, String unit,
@@ -81,10 +93,20 @@ public record Claim(String claimId, String doc, String subject, String metric, B
         }
     }
 
-    /** The same claim about another period (an older edition's year). */
-    public Claim withPeriod(String newPeriod) {
+    /**
+     * The same claim with its period written for a run whose newest edition is {@code reported} (see
+     * {@link ClaimTime#period}); a claim without {@code time} keeps its period.
+     */
+    public Claim dated(String reported) {
+        if (time == null) {
+            return this;
+        }
+        String newPeriod = time.period(reported);
+        if (java.util.Objects.equals(newPeriod, period)) {
+            return this;
+        }
         return new Claim(claimId, doc, subject, metric, value, unit, qualifier, newPeriod, scope, saidBy, start, end,
-                surface, sentence, outlet, published, binding, confidence, step);
+                surface, sentence, outlet, published, binding, confidence, step, time);
     }
 
     /** The contract's qualifier vocabulary; "near" (近, 接近, nearly) is an approximation like 約. */

@@ -72,8 +72,7 @@ public final class ClaimBinder {
                 continue;
             }
             String metricId = metrics.whichList(cx, figure, metric, sentence, periods);
-            PeriodResolver.Timed timed = periods.timed(cx, figure, sentence, metricId,
-                    periods.period(cx, figure, sentence, metricId), bound.subjects().get(0).id());
+            PeriodResolver.Timed timed = periods.timed(cx, figure, sentence, metricId, bound.subjects().get(0).id());
             if (timed == null) {
                 return;
             }
@@ -100,12 +99,13 @@ public final class ClaimBinder {
             }
             double confidence = bound.confidence() - MetricResolver.metricDoubt(metric);
             ClaimLexicon.MetricRule also = metrics.coordinated(cx, figure, metric, sentence);
+            ClaimTime time = periods.timeOf(cx, timed, metricId);
             for (SubjectHit subject : bound.subjects()) {
-                out.add(ClaimFactory.claim(cx, figure, subject.id(), metricId, timed.period(), scope, bound.binding(),
+                out.add(ClaimFactory.claim(cx, figure, subject.id(), metricId, time, scope, bound.binding(),
                         confidence));
                 if (also != null && also.subjectKinds().contains(subject.kind())) {
-                    out.add(ClaimFactory.claim(cx, figure, subject.id(), also.metric(), timed.period(), scope,
-                            bound.binding(), confidence));
+                    out.add(ClaimFactory.claim(cx, figure, subject.id(), also.metric(),
+                            periods.timeOf(cx, timed, also.metric()), scope, bound.binding(), confidence));
                 }
             }
             return;

@@ -13,10 +13,12 @@ final class ClaimFactory {
     }
 
     /**
-     * The claim that {@code figure} states {@code metric} of {@code subject}; the confidence is clamped to [0, 1]
-     * and kept to two decimals, so that sums of penalties read as the numbers the binding rules name.
+     * The claim that {@code figure} states {@code metric} of {@code subject} at {@code time}; the confidence is
+     * clamped to [0, 1] and kept to two decimals, so that sums of penalties read as the numbers the binding rules
+     * name. Its period is written from the time for the edition the article reports (a run dates it again against
+     * its newest edition, {@link EditionPeriods}).
      */
-    static Claim claim(BindContext cx, Figure figure, String subject, String metric, String period, String scope,
+    static Claim claim(BindContext cx, Figure figure, String subject, String metric, ClaimTime time, String scope,
                        Binding binding, double confidence) {
         ArticleFacts article = cx.article;
         Span span = cx.matching.toOriginal(figure.start(), figure.end());
@@ -33,9 +35,9 @@ final class ClaimFactory {
         double rounded = Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0;
         return new Claim(ClaimIds.of(article.sha256() == null ? article.doc() : article.sha256(), span.start(),
                 span.end(), metric, subject), article.doc(), subject, metric, figure.value(), figure.unit(),
-                figure.qualifierCode(), period, scope, saidBy, span.start(), span.end(), span.coveredText(text),
+                figure.qualifierCode(), time.period(cx.edition), scope, saidBy, span.start(), span.end(), span.coveredText(text),
                 sentenceText.coveredText(text), article.outlet(),
                 article.published() == null ? null : article.published().toString(), binding.id(), rounded,
-                figure.step());
+                figure.step(), time);
     }
 }

@@ -69,6 +69,7 @@ public final class ClaimLexicon {
     private List<Cue> previousCues = List.of();
     private List<Cue> currentCues = List.of();
     private List<Cue> clusterWords = List.of();
+    private EditionPeriods editions;
 
     /** A number written any way a streak of years is: 5, 五, five. */
     static final String SMALL_NUMBER = "(\\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten)";
@@ -194,6 +195,7 @@ public final class ClaimLexicon {
             phases.add(new PhaseWords(cues(row[0], view), suffix.equals("-") ? "" : suffix));
         }
         lexicon.phases = List.copyOf(phases);
+        lexicon.editions = EditionPeriods.load(modelsDir);
         return lexicon;
     }
 
@@ -260,6 +262,11 @@ public final class ClaimLexicon {
             }
         }
         return suffix;
+    }
+
+    /** Whether a metric holds one value per edition of the ranking ({@code edition-metrics.txt}). */
+    boolean tiedToEdition(String metric) {
+        return editions.tiedToEdition(metric);
     }
 
     Pattern editionName() {

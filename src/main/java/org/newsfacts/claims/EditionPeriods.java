@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Keeps editions of the ranking apart across a run. Each article's claims leave the period of the edition it
- * reports empty; once the run knows the newest edition among its articles, claims from articles about an
- * older one get that edition's year ("2024", or "2024 top10" for a top-N count), so a 2024 report's rank
- * never meets a 2025 report's in one group.
+ * Keeps editions of the ranking apart across a run. Which metrics hold one value per edition is read from
+ * {@code models/claims/edition-metrics.txt} (the binder gives only their claims an edition). Each article's
+ * claims are written with the period of the edition it reports left empty; once the run knows the newest edition
+ * among its articles, each claim's period is written again from its {@link ClaimTime} for that edition, so claims
+ * from articles about an older one carry that edition's year ("2024", or "2024 top10" for a top-N count) and a
+ * 2024 report's rank never meets a 2025 report's in one group.
  */
 public final class EditionPeriods {
     private final Set<String> editionMetrics;
@@ -32,6 +34,11 @@ public final class EditionPeriods {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** Whether a metric holds one value per edition of the ranking (a place, a share), unlike a park's occupancy. */
+    boolean tiedToEdition(String metric) {
+        return editionMetrics.contains(metric);
     }
 
     /** The claims with older editions' periods filled in; {@code editions} maps doc to its edition year. */
@@ -57,15 +64,11 @@ public final class EditionPeriods {
     }
 
     /**
-     * One claim with its period filled in when its article ({@code edition}) reports an older edition than the
-     * run's {@code newest}; a run that streams its claims knows the newest edition only at the end.
+     * One claim with its period written for the run's {@code newest} edition; a run that streams its claims knows
+     * the newest edition only at the end. The claim's own {@link ClaimTime} says its edition, so its article's
+     * {@code edition} is not needed; a claim without one (not from the binder) keeps its period.
      */
     public Claim apply(Claim c, String edition, String newest) {
-        if (newest == null || edition == null || edition.compareTo(newest) >= 0 || !editionMetrics.contains(c.metric())) {
-            return c;
-        }
-        String period = c.period() == null ? edition
-                : c.period().startsWith("top") ? edition + " " + c.period() : c.period();
-        return c.withPeriod(period);
+        return c.dated(newest);
     }
 }

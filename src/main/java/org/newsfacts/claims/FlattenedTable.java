@@ -46,7 +46,7 @@ final class FlattenedTable {
                 i++;
                 continue;
             }
-            rankColumn(cx, lines, i, rows, out);
+            rankColumn(cx, lexicon, lines, i, rows, out);
             columns(cx, lexicon, lines, rowsEnd, rows, out, used);
             i = rowsEnd;
         }
@@ -54,8 +54,8 @@ final class FlattenedTable {
     }
 
     /** Numbers on the lines just above the rows, under a header naming a rank, give places in the ranking. */
-    private static void rankColumn(BindContext cx, List<Span> lines, int firstRow, List<SubjectHit> rows,
-                                   List<Claim> out) {
+    private static void rankColumn(BindContext cx, ClaimLexicon lexicon, List<Span> lines, int firstRow,
+                                   List<SubjectHit> rows, List<Claim> out) {
         int j = firstRow - 1;
         List<Span> numbers = new ArrayList<>();
         while (j >= 0 && isNumberLine(cx, lines.get(j))) {
@@ -71,7 +71,8 @@ final class FlattenedTable {
             // All rows listed: the k-th number is the k-th row's; fewer: each number names its row.
             int row = numbers.size() == rows.size() ? k : value - 1;
             if (row >= 0 && row < rows.size()) {
-                out.add(ClaimFactory.claim(cx, cell(line, value, "rank"), rows.get(row).id(), "rank", null, null, Binding.TABLE,
+                out.add(ClaimFactory.claim(cx, cell(line, value, "rank"), rows.get(row).id(), "rank",
+                        PeriodResolver.ofEdition(cx, lexicon, "rank"), null, Binding.TABLE,
                         Binding.TABLE.base()));
             }
         }
@@ -108,7 +109,8 @@ final class FlattenedTable {
             for (int k = 0; k < cells.size(); k++) {
                 used.add(cells.get(k));
                 if (metric != null) {
-                    out.add(ClaimFactory.claim(cx, cells.get(k), rows.get(k).id(), metric, null, null, Binding.TABLE,
+                    out.add(ClaimFactory.claim(cx, cells.get(k), rows.get(k).id(), metric,
+                            PeriodResolver.ofEdition(cx, lexicon, metric), null, Binding.TABLE,
                             Binding.TABLE.base()));
                 }
             }

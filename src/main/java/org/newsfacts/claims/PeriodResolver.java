@@ -41,61 +41,104 @@ final class PeriodResolver {
         this.subjects = subjects;
     }
 
-    /** A figure's metric and period once its time is read; {@code earlier} says it was moved to an earlier edition. */
-    record Timed(String metric, String period, boolean earlier) {
+    /** A figure's metric and time once its time is read; {@code earlier} says it was moved to an earlier edition. */
+    record Timed(String metric, ClaimTime time, boolean earlier) {
     }
 
     /**
      * The time of a figure bound to {@code subject} with {@code metric}: a place of an earlier edition becomes the
-     * metric's previous-edition form ({@code rank} → {@code rank_previous}) with that edition's year; a count or a
-     * score after a previous-edition cue keeps its metric with the edition before as period. Null when the figure
-     * is a past value no metric holds ("從千餘家躍升至近4700家": the first of a from–to pair that is no place).
+     * metric's previous-edition form ({@code rank} → {@code rank_previous}) with that edition; a count or a score
+     * after a previous-edition cue keeps its metric with the edition before. Otherwise the figure is of the edition
+     * its article reports, with the years its sentence states and, for a count in a top N, that cut-off. Null when
+     * the figure is a past value no metric holds ("從千餘家躍升至近4700家": the first of a from–to pair that is no
+     * place).
      */
-    Timed timed(BindContext cx, Figure figure, Span sentence, String metric, String period, String subject) {
+    Timed timed(BindContext cx, Figure figure, Span sentence, String metric, String subject) {
         boolean earlierValue = isFromValue(cx, figure, sentence);
         if (metric.equals("rank") || metric.equals("gii_rank")) {
             String previous = metric + "_previous";
             String yearAfter = earlierYearAfter(cx, figure, sentence);
             if (yearAfter != null) {
-                return new Timed(previous, yearAfter, true);
+                return new Timed(previous, new ClaimTime(yearAfter, null, null), true);
             }
             if (previousCue(cx, figure, sentence)) {
-                return new Timed(previous, cx.edition == null ? null : String.valueOf(Integer.parseInt(cx.edition) - 1), true);
+                return new Timed(previous, new ClaimTime(editionBefore(cx), null, null), true);
             }
             if (earlierValue || streakEnded(cx, figure, sentence, subject)) {
-                return new Timed(previous, previousPeriod(cx, figure, sentence), true);
+                return new Timed(previous, previousTime(cx, figure, sentence), true);
             }
-            return new Timed(metric, period, false);
+            return new Timed(metric, current(cx, figure, sentence, metric), false);
         }
         if (earlierValue) {
             // "從千餘家躍升至近4700家": the first value is a past one, and no metric of ours holds past values.
             return null;
         }
+        ClaimTime current = current(cx, figure, sentence, metric);
         if ((metric.startsWith("clusters_in_top") || metric.equals("gii_score"))
                 && previousCue(cx, figure, sentence) && cx.edition != null) {
-            // "比去年的21個有所增加", "超过去年的24个": a count of the edition before; "a slightly lower score of
-            // 40.5 compared with last year's 40.9": the score of the edition before.
-            return new Timed(metric, String.valueOf(Integer.parseInt(cx.edition) - 1), true);
+            // "比去年的21個有所增加", "超过去年的24个": a count of the edition before (in the same top N); "a slightly
+            // lower score of 40.5 compared with last year's 40.9": the score of the edition before.
+            return new Timed(metric, new ClaimTime(editionBefore(cx), null, current.cutoff()), true);
         }
-        return new Timed(metric, period, false);
+        return new Timed(metric, current, false);
+    }
+
+    /**
+     * The time a claim of {@code metric} takes from a figure's reading: a figure moved to an earlier edition keeps
+     * it; one of the article's own edition has that edition only when the metric holds a value per edition
+     * (edition-metrics.txt: a place, a share; not a park's occupancy), which a coordinated metric may not.
+     */
+    ClaimTime timeOf(BindContext cx, Timed timed, String metric) {
+        if (timed.earlier() || lexicon.tiedToEdition(metric)) {
+            return timed.time();
+        }
+        return new ClaimTime(null, timed.time().years(), timed.time().cutoff());
+    }
+
+    /** The time of a figure of the article's own edition with nothing said of it (a table's cell). */
+    static ClaimTime ofEdition(BindContext cx, ClaimLexicon lexicon, String metric) {
+        return new ClaimTime(lexicon.tiedToEdition(metric) ? cx.edition : null, null, null);
+    }
+
+    /** A figure of the edition the article reports: with a count's top N, or the years its sentence states. */
+    private ClaimTime current(BindContext cx, Figure figure, Span sentence, String metric) {
+        String edition = lexicon.tiedToEdition(metric) ? cx.edition : null;
+        if (metric.equals("clusters_in_top_n")) {
+            return new ClaimTime(edition, null, cutoff(cx, figure));
+        }
+        return new ClaimTime(edition, statedYears(cx, figure, sentence), null);
+    }
+
+    private static String editionBefore(BindContext cx) {
+        return cx.edition == null ? null : String.valueOf(Integer.parseInt(cx.edition) - 1);
+    }
+
+    /**
+     * What a figure's sentence says of its time, as {@code period} would write it for the article's own edition:
+     * a count in a top N its cut-off, any other figure the years stated before it; null when nothing is said.
+     */
+    String period(BindContext cx, Figure figure, Span sentence, String metric) {
+        return metric.equals("clusters_in_top_n") ? cutoff(cx, figure) : statedYears(cx, figure, sentence);
+    }
+
+    /** The top N (streaks.tsv {@code topn:}) whose cue stands nearest before a count of places, or null. */
+    private String cutoff(BindContext cx, Figure figure) {
+        String best = null;
+        int bestAt = -1;
+        for (var entry : lexicon.topNCues().entrySet()) {
+            for (Cue cue : entry.getValue()) {
+                int at = cue.lastIndexIn(cx.view, cx.lowered, cx.lookbackStart(figure), figure.start());
+                if (at > bestAt) {
+                    bestAt = at;
+                    best = entry.getKey();
+                }
+            }
+        }
+        return best;
     }
 
     /** A year or year range stated before the figure in its sentence, unless it is the edition's own year. */
-    String period(BindContext cx, Figure figure, Span sentence, String metric) {
-        if (metric.equals("clusters_in_top_n")) {
-            String best = null;
-            int bestAt = -1;
-            for (var entry : lexicon.topNCues().entrySet()) {
-                for (Cue cue : entry.getValue()) {
-                    int at = cue.lastIndexIn(cx.view, cx.lowered, cx.lookbackStart(figure), figure.start());
-                    if (at > bestAt) {
-                        bestAt = at;
-                        best = entry.getKey();
-                    }
-                }
-            }
-            return best;
-        }
+    private String statedYears(BindContext cx, Figure figure, Span sentence) {
         String before = cx.view.substring(sentence.start(), figure.start());
         Matcher range = YEAR_RANGE.matcher(before);
         String found = null;
@@ -277,17 +320,22 @@ final class PeriodResolver {
         return n == null ? 0 : n;
     }
 
-    String previousPeriod(BindContext cx, Figure figure, Span sentence) {
-        String stated = period(cx, figure, sentence, "rank_previous");
+    /**
+     * The time of a place that a streak or a from–to pair puts before this edition: the years stated before it, else
+     * the editions a streak of N years spans, else the edition before.
+     */
+    private ClaimTime previousTime(BindContext cx, Figure figure, Span sentence) {
+        String stated = statedYears(cx, figure, sentence);
         if (stated != null) {
-            return stated;
+            return new ClaimTime(null, stated, null);
         }
         if (cx.edition == null) {
-            return null;
+            return ClaimTime.NONE;
         }
         int edition = Integer.parseInt(cx.edition);
         int years = streakYears(cx, figure, sentence);
-        return years > 1 ? (edition - years) + "-" + (edition - 1) : String.valueOf(edition - 1);
+        return years > 1 ? new ClaimTime(null, (edition - years) + "-" + (edition - 1), null)
+                : new ClaimTime(String.valueOf(edition - 1), null, null);
     }
 
     /**

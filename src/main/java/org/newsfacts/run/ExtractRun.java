@@ -210,7 +210,7 @@ public final class ExtractRun implements Closeable {
             return new Claim(c.claimId(), doc, word(c.subject()), word(c.metric()), c.value(), word(c.unit()),
                     word(c.qualifier()), word(c.period()), word(c.scope()), word(c.saidBy()), c.start(), c.end(),
                     word(c.surface()), sentence(c.sentence()), word(c.outlet()), word(c.published()), word(c.binding()),
-                    c.confidence(), c.step());
+                    c.confidence(), c.step(), c.time());
         }
     }
 }

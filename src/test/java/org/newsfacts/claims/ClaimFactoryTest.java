@@ -15,7 +15,7 @@ class ClaimFactoryTest {
     void aClaimCarriesTheFigureAndItsSentenceInTheArticlesOwnWords() {
         BindContext cx = Articles.context(QUOTED, LocalDate.of(2025, 9, 2));
         Figure f = Articles.figure(cx, "2,200");
-        Claim c = ClaimFactory.claim(cx, f, "Cyberport", "companies", null, null, Binding.CLAUSE, 0.9);
+        Claim c = ClaimFactory.claim(cx, f, "Cyberport", "companies", ClaimTime.NONE, null, Binding.CLAUSE, 0.9);
         assertThat(QUOTED.substring(c.start(), c.end())).isEqualTo(c.surface());
         assertThat(c.surface()).startsWith("2,200");
         assertThat(c.sentence()).contains("數碼港匯聚超過2,200間企業");
@@ -25,7 +25,7 @@ class ClaimFactoryTest {
     @Test
     void aFigureInsideAQuoteIsSaidByItsSpeaker() {
         BindContext cx = Articles.context(QUOTED, LocalDate.of(2025, 9, 2));
-        Claim c = ClaimFactory.claim(cx, Articles.figure(cx, "2,200"), "Cyberport", "companies", null, null,
+        Claim c = ClaimFactory.claim(cx, Articles.figure(cx, "2,200"), "Cyberport", "companies", ClaimTime.NONE, null,
                 Binding.CLAUSE, 0.9);
         assertThat(c.saidBy()).isEqualTo("陳細明");
     }
@@ -34,9 +34,9 @@ class ClaimFactoryTest {
     void confidenceIsClampedToOneAndKeptToTwoDecimals() {
         BindContext cx = Articles.context(QUOTED, LocalDate.of(2025, 9, 2));
         Figure f = Articles.figure(cx, "2,200");
-        assertThat(ClaimFactory.claim(cx, f, "Cyberport", "companies", null, null, Binding.CLAUSE, 0.9 - 0.2 - 0.15)
+        assertThat(ClaimFactory.claim(cx, f, "Cyberport", "companies", ClaimTime.NONE, null, Binding.CLAUSE, 0.9 - 0.2 - 0.15)
                 .confidence()).isEqualTo(0.55);
-        assertThat(ClaimFactory.claim(cx, f, "Cyberport", "companies", null, null, Binding.CLAUSE, -0.3).confidence())
+        assertThat(ClaimFactory.claim(cx, f, "Cyberport", "companies", ClaimTime.NONE, null, Binding.CLAUSE, -0.3).confidence())
                 .isEqualTo(0.0);
     }
 }

@@ -15,34 +15,34 @@ class PeriodResolverTest {
         BindContext cx = Articles.context(text, published);
         Figure f = Articles.figure(cx, figure);
         var sentence = Articles.sentence(cx, f);
-        return PERIODS.timed(cx, f, sentence, metric, PERIODS.period(cx, f, sentence, metric), subject);
+        return PERIODS.timed(cx, f, sentence, metric, subject);
     }
 
     @Test
     void theFirstPlaceOfAFromToPairIsTheEditionBefores() {
         String text = "The change lifted the rankings of several US clusters, while London in the UK leapt from 21st to eighth.";
         assertThat(timed(text, LocalDate.of(2025, 9, 2), "21st", "rank", "London"))
-                .isEqualTo(new PeriodResolver.Timed("rank_previous", "2024", true));
+                .isEqualTo(new PeriodResolver.Timed("rank_previous", new ClaimTime("2024", null, null), true));
         assertThat(timed(text, LocalDate.of(2025, 9, 2), "eighth", "rank", "London"))
-                .isEqualTo(new PeriodResolver.Timed("rank", null, false));
+                .isEqualTo(new PeriodResolver.Timed("rank", new ClaimTime("2025", null, null), false));
     }
 
     @Test
     void aStreakOfPastYearsDatesThePlaceBeforeThisEdition() {
         assertThat(timed("過去5年，深港穗集群排名一直位居第二，今年力壓東京-橫濱集群稱冠。", LocalDate.of(2025, 9, 2), "第二", "rank",
-                "Shenzhen–Hong Kong–Guangzhou")).isEqualTo(new PeriodResolver.Timed("rank_previous", "2020-2024", true));
+                "Shenzhen–Hong Kong–Guangzhou")).isEqualTo(new PeriodResolver.Timed("rank_previous", new ClaimTime(null, "2020-2024", null), true));
     }
 
     @Test
     void aYearAfterThePlaceIsThatEditions() {
         assertThat(timed("India was in the 46th position in 2021 and 81st in 2015.", LocalDate.of(2022, 9, 30), "81st",
-                "gii_rank", "India")).isEqualTo(new PeriodResolver.Timed("gii_rank_previous", "2015", true));
+                "gii_rank", "India")).isEqualTo(new PeriodResolver.Timed("gii_rank_previous", new ClaimTime("2015", null, null), true));
     }
 
     @Test
     void aCountAfterLastYearIsTheEditionBefores() {
         assertThat(timed("特別值得一提的是,中國現擁有24個全球頂級科技集群,比去年的21個有所增加。", LocalDate.of(2023, 9, 28), "21",
-                "clusters_in_top100", "China")).isEqualTo(new PeriodResolver.Timed("clusters_in_top100", "2022", true));
+                "clusters_in_top100", "China")).isEqualTo(new PeriodResolver.Timed("clusters_in_top100", new ClaimTime("2022", null, null), true));
     }
 
     @Test
@@ -54,7 +54,7 @@ class PeriodResolverTest {
     @Test
     void aStatedYearRangeBeforeTheFigureIsItsPeriod() {
         assertThat(timed("2019年至2023年間，百強集群共吸引了近16.9萬筆風險資本交易，其中「聖何塞─三藩市」佔6.9%。",
-                LocalDate.of(2025, 9, 2), "6.9%", "vc_share", "San Jose–San Francisco").period()).isEqualTo("2019-2023");
+                LocalDate.of(2025, 9, 2), "6.9%", "vc_share", "San Jose–San Francisco").time()).isEqualTo(new ClaimTime("2025", "2019-2023", null));
     }
 
     @Test
@@ -66,6 +66,6 @@ class PeriodResolverTest {
     @Test
     void lastYearOpeningTheSentenceDatesItsPlaceToTheEditionBefore() {
         assertThat(timed("去年,中国央媒还报道了中国排名达到第11位的新闻。", LocalDate.of(2023, 9, 28), "第11位", "gii_rank", "China"))
-                .isEqualTo(new PeriodResolver.Timed("gii_rank_previous", "2022", true));
+                .isEqualTo(new PeriodResolver.Timed("gii_rank_previous", new ClaimTime("2022", null, null), true));
     }
 }

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvTablesTest {
     private static final List<String> CLAIM_COLUMNS = List.of("claim_id", "doc", "subject", "metric", "value", "unit",
             "qualifier", "period", "said_by", "start", "end", "scope", "surface", "sentence", "outlet", "published",
-            "binding", "confidence", "step");
+            "binding", "confidence", "step", "edition", "years", "cutoff");
     /** claims.csv: claims.jsonl's fields, then the metric in words. */
     private static final List<String> CLAIM_CSV_COLUMNS = Stream.concat(CLAIM_COLUMNS.stream(),
             Stream.of("metric_label")).toList();
@@ -185,7 +185,7 @@ class CsvTablesTest {
 
         assertThat(Files.readAllLines(dir.resolve(CsvTables.CLAIMS), StandardCharsets.UTF_8).get(1))
                 .isEqualTo("0123456789abcdef,a.txt,Shenzhen–Hong Kong–Guangzhou,pct_share,1,%,,,,0,2,,9%,,,,,1,"
-                        + ",share of the world's PCT applications");
+                        + ",,,,share of the world's PCT applications");
         Map<String, String> row = read(dir.resolve(CsvTables.CLAIMS)).get(0);
         assertThat(row).containsEntry("qualifier", "").containsEntry("period", "").containsEntry("said_by", "")
                 .containsEntry("scope", "").containsEntry("sentence", "").containsEntry("outlet", "")
