@@ -1,5 +1,8 @@
 package org.newsfacts.claims;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * When a claim holds, as the period resolver decided it, each part in a field of its own rather than glued into
  * one period string: the ranking's edition, the years the text states, and the ranking's cut-off.
@@ -21,6 +24,11 @@ package org.newsfacts.claims;
 public record ClaimTime(String edition, String years, String cutoff) {
     /** Nothing known: a claim of no edition, no stated years and no cut-off. */
     public static final ClaimTime NONE = new ClaimTime(null, null, null);
+    /** A cut-off as the binder writes it: {@code top} and its N (streaks.tsv's {@code topn:top10}). */
+    private static final Pattern TOP_N = Pattern.compile("top(\\d+)");
+    /** A cut-off inside a period string written by hand (gold: {@code top10}, {@code Top 15}). */
+    private static final Pattern TOP_N_IN_PERIOD = Pattern.compile("(?i)\\btop\\s*(\\d+)\\b");
+    private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     public ClaimTime {
         edition = blankToNull(edition);
@@ -43,16 +51,50 @@ public record ClaimTime(String edition, String years, String cutoff) {
     }
 
     /**
-     * Which ranking a count of places belongs to: the years stated for it, else its edition (null: not known).
-     * Counts of one cut-off add up only within one ranking.
+     * The part of {@code period}, as {@link #period} wrote it from this time, before the cut-off: the stated years,
+     * or the edition when the period shows it, or null ({@code 2024} of {@code 2024 top10}; null of {@code top10}).
+     * Claims of one period have the same, so it can key what is compared within one ranking.
      */
-    public String ranking() {
-        return years != null ? years : edition;
+    public String when(String period) {
+        if (years != null) {
+            return years;
+        }
+        if (period == null || cutoff == null) {
+            return period;
+        }
+        return period.equals(cutoff) ? null : edition;
     }
 
-    /** The same time with the cut-off a count of places belongs to. */
-    ClaimTime withCutoff(String newCutoff) {
-        return new ClaimTime(edition, years, newCutoff);
+    /** The N of the cut-off ({@code 10} of {@code top10}), or null for none. */
+    public Integer topN() {
+        if (cutoff == null) {
+            return null;
+        }
+        Matcher m = TOP_N.matcher(cutoff);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * The time a period string stands for, for a claim known only by it (gold, a reference table's row, a claims
+     * file from before these fields): a cut-off ({@code top10}, {@code top 15}), then a lone year as an edition
+     * (the period writes an older edition's year) or anything else as stated years. A claim from the binder has
+     * its fields and is never read this way.
+     */
+    public static ClaimTime read(String period) {
+        if (period == null || period.isBlank()) {
+            return NONE;
+        }
+        Matcher top = TOP_N_IN_PERIOD.matcher(period);
+        String cutoff = null;
+        String rest = period.strip();
+        if (top.find()) {
+            cutoff = "top" + top.group(1);
+            rest = (period.substring(0, top.start()) + " " + period.substring(top.end())).strip();
+        }
+        if (rest.isEmpty()) {
+            return new ClaimTime(null, null, cutoff);
+        }
+        return EDITION_YEAR.matcher(rest).matches() ? new ClaimTime(rest, null, cutoff) : new ClaimTime(null, rest, cutoff);
     }
 
     private static String blankToNull(String text) {

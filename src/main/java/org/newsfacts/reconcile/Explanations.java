@@ -1,6 +1,7 @@
 package org.newsfacts.reconcile;
 
 import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimTime;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +21,6 @@ public final class Explanations {
     /** Pairs of an anchor named in a derived check before the rest are summed up as "and N more". */
     private static final int PAIRS_SHOWN = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern TOP_N = Pattern.compile("(?i)\\btop\\s*(\\d+)\\b");
 
     private Explanations() {
     }
@@ -63,12 +61,12 @@ public final class Explanations {
         String label = MetricLabels.of(key.metric());
         String period = key.period();
         if (PartsAgainstTotals.TOP_N.equals(key.metric()) && period != null) {
-            // "Clusters in the top 10 for China", not "Clusters in the top N for China (top10)".
-            Matcher cutOff = TOP_N.matcher(period);
-            if (cutOff.find()) {
-                label = "Clusters in the top " + cutOff.group(1);
-                period = (period.substring(0, cutOff.start()) + period.substring(cutOff.end())).trim();
-                period = period.isEmpty() ? null : period;
+            // "Clusters in the top 10 for China", not "Clusters in the top N for China (top10)". The group is known
+            // by its period string (its claims' parts may differ in what the string leaves out).
+            ClaimTime time = ClaimTime.read(period);
+            if (time.topN() != null) {
+                label = "Clusters in the top " + time.topN();
+                period = time.when(period);
             }
         }
         StringBuilder heading = new StringBuilder(label).append(" for ").append(key.subject());

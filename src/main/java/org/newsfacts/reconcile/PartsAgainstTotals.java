@@ -1,6 +1,7 @@
 package org.newsfacts.reconcile;
 
 import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The arithmetic of places in a ranking: how many of the top N clusters each economy has (十強中國佔3席、
@@ -23,16 +22,15 @@ import java.util.regex.Pattern;
  * Each economy contributes the least its claims allow, so a flag means the claims cannot all be true.
  */
 final class PartsAgainstTotals {
-    /** Metric whose period carries the cut-off (top10, 2024 top15). */
+    /** Metric whose claims carry a cut-off (ClaimTime.cutoff: top10, top15). */
     static final String TOP_N = "clusters_in_top_n";
     /** Metric whose cut-off is in its name. */
     static final String TOP_100 = "clusters_in_top100";
-    private static final Pattern CUT_OFF = Pattern.compile("(?i)^top\\s*(\\d+)$");
 
     private record Edition(String edition, String scope) {
     }
 
-    /** A claim with its cut-off read out of metric and period. */
+    /** A claim with its cut-off, from its metric (top 100) or its time. */
     private record Part(int cutOff, StatedValue value) {
     }
 
@@ -53,28 +51,18 @@ final class PartsAgainstTotals {
     record Place(String edition, Integer cutOff) {
     }
 
-    /** The edition and cut-off of a claim about places in a top N, or null for a claim of any other metric. */
+    /**
+     * The edition and cut-off of a claim about places in a top N, or null for a claim of any other metric: the
+     * claim's own fields (a claim known only by its period string is read with {@link ClaimTime#read}). The
+     * edition is the period's part before the cut-off, so claims of one group are always of one edition.
+     */
     static Place placeOf(Claim claim) {
-        if (TOP_100.equals(claim.metric())) {
-            return new Place(claim.period(), 100);
-        }
-        if (!TOP_N.equals(claim.metric())) {
+        boolean top100 = TOP_100.equals(claim.metric());
+        if (!top100 && !TOP_N.equals(claim.metric())) {
             return null;
         }
-        if (claim.period() == null) {
-            return new Place(null, null);
-        }
-        List<String> editionWords = new ArrayList<>();
-        Integer cutOff = null;
-        for (String word : claim.period().trim().split("\\s+")) {
-            Matcher m = CUT_OFF.matcher(word);
-            if (m.matches() && cutOff == null) {
-                cutOff = Integer.valueOf(m.group(1));
-            } else {
-                editionWords.add(word);
-            }
-        }
-        return new Place(editionWords.isEmpty() ? null : String.join(" ", editionWords), cutOff);
+        ClaimTime time = claim.time() != null ? claim.time() : ClaimTime.read(claim.period());
+        return new Place(time.when(claim.period()), top100 ? Integer.valueOf(100) : time.topN());
     }
 
     private void add(String edition, StatedValue value, int cutOff) {

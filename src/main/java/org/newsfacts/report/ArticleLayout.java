@@ -127,7 +127,7 @@ record ArticleLayout(int number, ArticleResult article, List<Highlight> highligh
         Set<String> facts = new LinkedHashSet<>();
         for (Claim claim : claims) {
             facts.add("\nClaim: " + claim.subject() + " · " + words.metric(claim.metric())
-                    + " · " + words.period(claim.period())
+                    + " · " + words.period(claim)
                     + (claim.saidBy() == null ? "" : " · said by " + claim.saidBy()));
         }
         facts.forEach(title::append);

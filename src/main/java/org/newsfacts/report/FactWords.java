@@ -1,5 +1,7 @@
 package org.newsfacts.report;
 
+import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.ClaimTime;
 import org.newsfacts.claims.MetricLabels;
 
 /**
@@ -16,16 +18,24 @@ public record FactWords(MetricLabels labels, String edition) {
         return labels.both(metric);
     }
 
-    /** "GII 2025" for a null period, "GII 2024" for an edition's year, "GII 2025 top10" for a cut-off. */
+    /**
+     * "GII 2025" for a null period, "GII 2024" for an edition's year, "GII 2025 top10" for a cut-off, the years
+     * as they are ("2019-2023"): a group's period, known by its string alone.
+     */
     String period(String period) {
-        String reported = edition == null ? "the edition reported" : "GII " + edition;
-        if (period == null) {
-            return reported;
-        }
-        if (period.startsWith("top")) {
-            return reported + " " + period;
-        }
-        return period.matches("\\d{4}( .*)?") ? "GII " + period : period;
+        return period(ClaimTime.read(period), period);
+    }
+
+    /** The same for a claim, from its own fields when it has them: "2022" stated for a figure is no edition. */
+    String period(Claim claim) {
+        return claim.time() == null ? period(claim.period()) : period(claim.time(), claim.period());
+    }
+
+    private String period(ClaimTime time, String period) {
+        String when = time.when(period);
+        String words = when == null ? (edition == null ? "the edition reported" : "GII " + edition)
+                : when.equals(time.edition()) ? "GII " + when : when;
+        return time.cutoff() == null ? words : words + " " + time.cutoff();
     }
 
     /** The same words with the edition that one article reports. */

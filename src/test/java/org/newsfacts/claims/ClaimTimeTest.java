@@ -109,4 +109,21 @@ class ClaimTimeTest {
         assertThat(years.period("2024")).isEqualTo("2019-2023");
         assertThat(years.period("2025")).isEqualTo("2019-2023");
     }
+
+    @Test
+    void aPeriodStringKnownAloneIsReadIntoTheSameParts() {
+        // A gold claim or a reference row has only the string (corpus/gold, dev2 gold: "2024 top10", "top15").
+        assertThat(ClaimTime.read("2024 top10")).isEqualTo(new ClaimTime("2024", null, "top10"));
+        assertThat(ClaimTime.read("top15")).isEqualTo(new ClaimTime(null, null, "top15"));
+        assertThat(ClaimTime.read("2019-2023")).isEqualTo(new ClaimTime(null, "2019-2023", null));
+        assertThat(ClaimTime.read(null)).isEqualTo(ClaimTime.NONE);
+    }
+
+    @Test
+    void thePartBeforeTheCutOffIsWhatThePeriodShows() {
+        ClaimTime top10 = new ClaimTime("2024", null, "top10");
+        assertThat(top10.when("2024 top10")).isEqualTo("2024");
+        assertThat(top10.when("top10")).isNull();
+        assertThat(top10.topN()).isEqualTo(10);
+    }
 }
