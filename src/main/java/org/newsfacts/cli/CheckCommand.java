@@ -11,6 +11,7 @@ import org.newsfacts.check.KnownClaims;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.extract.mentions.ChineseDictionaries;
+import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.records.OutputJson;
@@ -94,9 +95,13 @@ public final class CheckCommand implements Callable<Integer> {
         List<Claim> run;
         java.util.function.Function<String, String> stories;
         KnownClaims.ReferenceTable table = KnownClaims.ReferenceTable.NONE;
-        if (loaded == null && !draft.equals("-")) {
-            // A Chinese draft's HanLP dictionaries load on the other core while the run's claims and our models do.
-            ChineseDictionaries.loadAheadFor(List.of(Path.of(draft)));
+        if (loaded == null) {
+            // Tika, and a Chinese draft's HanLP dictionaries, load on the other core while the run's claims and our
+            // models do.
+            PlainTextFirstReader.loadTikaAhead(ReadLimits.DEFAULT);
+            if (!draft.equals("-")) {
+                ChineseDictionaries.loadAheadFor(List.of(Path.of(draft)));
+            }
         }
         try {
             Phases.mark("command line");

@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputSet;
@@ -105,6 +106,11 @@ public final class ExtractCommand implements Callable<Integer> {
         ReadLimits limits = new ReadLimits((long) (maxFileMb * 1048576), ReadLimits.DEFAULT.maxChars(),
                 Duration.ofSeconds(timeoutSeconds));
         PrintWriter err = spec.commandLine().getErr();
+        boolean everyFile = fresh || !ResultCache.exists(out);
+        if (everyFile) {
+            // Files will be read: Tika loads on the other core while this one prepares the run.
+            PlainTextFirstReader.loadTikaAhead(limits);
+        }
         try (OutputSet set = OutputSet.open(out)) {
             // The output folder, its staging folder and cache are never read back as articles.
             List<SourceFile> files = InputCollector.collect(inputs, OutputSet.ownPaths(out));
@@ -117,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Path modelsDir = models;
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             boolean terminal = System.console() != null && !quiet;
-            if (fresh || !ResultCache.exists(set.out())) {
+            if (everyFile) {
                 // Every file will be processed: a Chinese input's HanLP dictionaries load on the other core
                 // while this one fingerprints the models, prepares the outputs and loads our models. A run that
                 // may reuse stored results loads them only when a file needs them, as before.

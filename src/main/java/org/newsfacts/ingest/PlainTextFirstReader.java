@@ -24,9 +24,34 @@ public final class PlainTextFirstReader implements ArticleReader, AutoCloseable 
      */
     private final Ahead<TikaArticleReader> tika;
 
+    /** A load {@link #loadTikaAhead} started, waiting for the reader it was started for. */
+    private static Ahead<TikaArticleReader> early;
+    private static ReadLimits earlyLimits;
+
     public PlainTextFirstReader(ArticleReader others, ReadLimits limits) {
         this.others = others;
-        this.tika = Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
+        this.tika = tikaFor(limits);
+    }
+
+    /**
+     * Starts loading Tika for the reader a command is about to make with {@code limits}, before it sets up its
+     * outputs and reads the run's claims: on two cores the load then runs while this thread does that work
+     * instead of beside our models' loading, which it slowed. The next reader made with the same limits takes it.
+     */
+    public static synchronized void loadTikaAhead(ReadLimits limits) {
+        if (early == null) {
+            early = Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
+            earlyLimits = limits;
+        }
+    }
+
+    private static synchronized Ahead<TikaArticleReader> tikaFor(ReadLimits limits) {
+        if (early != null && earlyLimits.equals(limits)) {
+            Ahead<TikaArticleReader> started = early;
+            early = null;
+            return started;
+        }
+        return Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
     }
 
     @Override

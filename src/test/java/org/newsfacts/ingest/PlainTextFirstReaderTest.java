@@ -40,6 +40,19 @@ class PlainTextFirstReaderTest {
     }
 
     @Test
+    void aReaderMadeAfterTikaWasLoadedAheadReadsAsAnyOther() throws Exception {
+        // extract and check start Tika's load before they make their reader; the reader takes that load.
+        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULT.maxFileBytes(), ReadLimits.DEFAULT.maxChars(),
+                java.time.Duration.ofSeconds(17));
+        PlainTextFirstReader.loadTikaAhead(limits);
+        Path path = Fixtures.CORPUS.resolve("004_590e8b99fe6055a9.big5.txt");
+        byte[] content = Files.readAllBytes(path);
+        SourceFile file = new SourceFile(path, path.getFileName().toString(), content.length);
+
+        assertThat(new PlainTextFirstReader(forked, limits).read(file, content)).isEqualTo(reader.read(file, content));
+    }
+
+    @Test
     void takesNewsTextInAnyEightBitEncodingAsPossiblyPlain() {
         String sentence = "全球創新指數2025年報告顯示，深圳－香港－廣州科技集群連續第二年位列全球第一。";
 
