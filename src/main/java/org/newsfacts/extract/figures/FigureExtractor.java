@@ -1,7 +1,6 @@
 package org.newsfacts.extract.figures;
 
 import org.newsfacts.text.TimeLimit;
-import org.newsfacts.text.normalize.CharClass;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -39,6 +38,11 @@ public final class FigureExtractor {
     private final NumeralScanner scanner;
     private final NameIndex names;
     private final MoneyReader moneyReader;
+    private final QualifierReader qualifiers;
+    private final DensityReader densities;
+    private final EnglishRank englishRanks;
+    private final ScoreReader scores;
+    private final WordRanks wordRankReader;
     private final boolean wordRanks;
 
     private FigureExtractor(FigureLexicon lex, boolean wordRanks) {
@@ -46,6 +50,11 @@ public final class FigureExtractor {
         this.scanner = NumeralScanner.create(lex.idioms, lex.gluedWords());
         this.names = new NameIndex(lex.names);
         this.moneyReader = new MoneyReader(lex);
+        this.qualifiers = new QualifierReader(lex);
+        this.densities = new DensityReader(lex);
+        this.englishRanks = new EnglishRank(lex);
+        this.scores = new ScoreReader(lex);
+        this.wordRankReader = new WordRanks(lex);
         this.wordRanks = wordRanks;
     }
 
@@ -115,7 +124,7 @@ public final class FigureExtractor {
                 }
             }
             if (wordRanks) {
-                addWordRanks();
+                wordRankReader.addTo(s, out);
             }
             out.sort(Comparator.comparingInt(Figure::start));
             return out;
@@ -170,7 +179,9 @@ public final class FigureExtractor {
                 return;
             }
             if (x.has(Numeral.SUFFIX_ORDINAL) || x.has(Numeral.ENGLISH)) {
-                englishRank(x);
+                if (englishRanks.isRank(this, x, lastFigure())) {
+                    emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
+                }
                 return;
             }
             // 第N: a rank, unless a counter makes it an item of a series (第三个, 第二届, 第五天).
@@ -185,38 +196,6 @@ public final class FigureExtractor {
                 return;
             }
             emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
-        }
-
-        private void englishRank(Numeral x) {
-            String next = wordAfter(x.end());
-            String prev = wordBefore(x.start());
-            if (next != null && lex.notRankAfter.contains(next.toLowerCase())) {
-                return;
-            }
-            if (NotAFigure.isMonth(lex, prev) || NotAFigure.isMonth(lex, next)) {
-                return; // May 4th
-            }
-            if (x.has(Numeral.SUFFIX_ORDINAL)) {
-                if (next != null && Character.isUpperCase(next.charAt(0)) && !sentenceEndBetween(x.end())) {
-                    return; // 14th Five-Year Plan, 20th Century Fox
-                }
-                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
-                return;
-            }
-            boolean before = prev != null && lex.rankBefore.contains(prev.toLowerCase());
-            boolean after = next != null && lex.rankAfter.contains(next.toLowerCase());
-            // "was third, overtaking", "is fifth in 2018's index"; but "was first proposed" is an adverb.
-            char following = charAt(skipSpaces(x.end()));
-            boolean closes = !Folding.isAsciiLetter(following) && following != '-';
-            boolean copula = prev != null && lex.rankCopulas.contains(prev.toLowerCase())
-                    && (closes || after || "in".equalsIgnoreCase(next));
-            // "third globally and first in Asia": an ordinal joined to a rank just before it.
-            boolean joined = prev != null && (prev.equalsIgnoreCase("and") || prev.equalsIgnoreCase("or"))
-                    && !out.isEmpty() && FigureUnits.RANK.equals(out.get(out.size() - 1).unit())
-                    && x.start() - out.get(out.size() - 1).end() <= 30;
-            if ((before || after || joined || copula) && !capitalizedInSentence(x.start())) {
-                emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
-            }
         }
 
         private void cardinal(int i, Numeral x) {
@@ -259,9 +238,9 @@ public final class FigureExtractor {
                 return;
             }
             // Densities: 每百萬人2292個, 2,292 per million people.
-            BigDecimal density = densityFactor(x);
+            BigDecimal density = densities.factor(this, x);
             if (density == null) {
-                density = densityInClause(x);
+                density = densities.inClause(this, x, lastFigure(), lastDensityFactor);
             }
             if (density != null) {
                 lastDensityFactor = density;
@@ -281,7 +260,7 @@ public final class FigureExtractor {
                     || is(NotAFigure.NAMED_BY_NUMBER, i) || is(NotAFigure.LIST_LABEL, i))) {
                 return;
             }
-            if (arabic && kind == null && isScore(x)) {
+            if (arabic && kind == null && scores.isScore(this, x, lastFigure())) {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.SCORE, x.end());
                 return;
             }
@@ -312,7 +291,7 @@ public final class FigureExtractor {
                 return;
             }
             if (english) {
-                if (rankPrefixed(x) && x.value().signum() > 0 && lex.rankAfter.contains(lowerOrEmpty(wordAfter(x.end())))) {
+                if (englishRanks.prefixed(this, x) && x.value().signum() > 0 && lex.rankAfter.contains(lowerOrEmpty(wordAfter(x.end())))) {
                     // "jumped to the number one spot" (dev2 26) as "No. 1", "number 1" (ranks.tsv rank-prefix): a
                     // number word after a rank prefix is a place when a place word follows ("No one knows" is none).
                     emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
@@ -327,7 +306,7 @@ public final class FigureExtractor {
             if (columnRank(i, x)) {
                 return;
             }
-            if (rankPrefixed(x) && x.value().signum() > 0) {
+            if (englishRanks.prefixed(this, x) && x.value().signum() > 0) {
                 emit(x, x.start(), x.end(), x.value(), FigureUnits.RANK, x.end());
                 return;
             }
@@ -406,58 +385,6 @@ public final class FigureExtractor {
                 }
             }
             return false;
-        }
-        /**
-         * An index score: after "score of" / 得分 (score-before of context.tsv; FMT 2024 "a slightly lower score of
-         * 40.5", The Star 2024 "an overall score of 40.5"), or a number the sentence compares with such a score
-         * ("…40.5 compared with last year's 40.9").
-         */
-        private boolean isScore(Numeral x) {
-            if (lex.scoreBefore.matchBackward(s, skipWhitespaceBack(x.start())) != null) {
-                return true;
-            }
-            if (out.isEmpty()) {
-                return false;
-            }
-            Figure last = out.get(out.size() - 1);
-            if (!FigureUnits.SCORE.equals(last.unit()) || x.start() - last.end() > 40 || x.start() < last.end()) {
-                return false;
-            }
-            String between = s.subSequence(last.end(), x.start()).toString();
-            return !between.matches("(?s).*[0-9。；;!?\n].*") && !between.matches("(?s).*[.](\\s|$).*")
-                    && x.has(Numeral.DECIMAL) == (last.value().stripTrailingZeros().scale() > 0);
-        }
-
-        /**
-         * A density whose marker opens the clause a few verb characters before the number (中评社 2023:
-         * "平均每100萬居民提交了2291份PCT申請"), or a number coordinated with the density just read ("…2291份PCT申請,
-         * 發表了3092篇科學文章": the same per-million base goes on).
-         */
-        private BigDecimal densityInClause(Numeral x) {
-            if (!x.has(Numeral.ARABIC)) {
-                return null; // 兩者 (both) after a density is no density
-            }
-            for (int k = x.start(); k > Math.max(0, x.start() - 8); k--) {
-                char c = s.charAt(k - 1);
-                if (!Folding.isHan(c)) {
-                    break;
-                }
-                WordTrie.Match<BigDecimal> marker = lex.densityBefore.matchBackward(s, k - 1);
-                if (marker != null && k - 1 < x.start()) {
-                    return marker.value();
-                }
-            }
-            if (out.isEmpty()) {
-                return null;
-            }
-            Figure last = out.get(out.size() - 1);
-            if (!FigureUnits.PER_MILLION.equals(last.unit()) || x.start() < last.end() || x.start() - last.end() > 16) {
-                return null;
-            }
-            String between = s.subSequence(last.end(), x.start()).toString();
-            boolean coordinated = (between.contains(",") || between.contains("，"))
-                    && !between.matches("(?s).*[0-9。；;\n].*");
-            return coordinated ? lastDensityFactor : null;
         }
         /** a:b is a ratio (1:9 = 9), unless it reads as a time of day (14:01). */
         private boolean ratioOrTime(int i, Numeral x) {
@@ -628,68 +555,9 @@ public final class FigureExtractor {
             return word == null ? "" : word.toLowerCase(Locale.ROOT);
         }
 
-        /** No. 1, #2: a rank, unless a name follows (No 10 Downing Street). */
-        private boolean rankPrefixed(Numeral x) {
-            int k = skipSpacesBack(x.start());
-            boolean prefixed = k > 0 && s.charAt(k - 1) == '#'
-                    || lex.rankPrefixes.matchBackward(s, k) != null && k < x.start();
-            String next = wordAfter(x.end());
-            return prefixed && (next == null || !Character.isUpperCase(next.charAt(0)));
-        }
-        /** The factor to per-million of a density marker around the numeral, or null. */
-        private BigDecimal densityFactor(Numeral x) {
-            int k = skipWhitespaceBack(x.start());
-            WordTrie.Match<Optional<Qualifier>> q = lex.qualifierBefore.matchBackward(s, k);
-            if (q != null) {
-                k = skipWhitespaceBack(q.start());
-            }
-            if (k > 0 && "为為有达達是:：".indexOf(s.charAt(k - 1)) >= 0) {
-                k = skipWhitespaceBack(k - 1);
-            }
-            WordTrie.Match<BigDecimal> before = lex.densityBefore.matchBackward(s, k);
-            if (before != null) {
-                return before.value();
-            }
-            int j = skipWhitespace(x.end());
-            // English names what it counts between the number and the marker ("2,291 PCT applications per million
-            // inhabitants", "1,200 scientific papers per million people"): up to three words, none a link word
-            // that would start another phrase.
-            for (int words = 0; words <= 3 && j < n; words++) {
-                WordTrie.Match<BigDecimal> after = lex.densityAfter.matchForward(s, j);
-                if (after != null) {
-                    return after.value();
-                }
-                int e = j;
-                while (e < n && (CharClass.isLatinLetter(s.charAt(e)) || s.charAt(e) == '-')) {
-                    e++;
-                }
-                if (e == j || lex.linkWords.contains(s.subSequence(j, e).toString().toLowerCase(java.util.Locale.ROOT))) {
-                    return null;
-                }
-                j = skipWhitespace(e);
-            }
-            return null;
-        }
-
-        // -------------------------------------------------------------- word ranks (榜首)
-
-        private void addWordRanks() {
-            for (String w : lex.wordRankWords) {
-                for (int at = indexOf(w, 0); at >= 0; at = indexOf(w, at + w.length())) {
-                    int start = at;
-                    int end = at + w.length();
-                    boolean overlaps = out.stream().anyMatch(f -> f.start() < end && start < f.end());
-                    if (!overlaps) {
-                        WordTrie.Match<BigDecimal> m = lex.wordRanks.matchForward(s, start);
-                        BigDecimal v = m != null ? m.value() : BigDecimal.ONE;
-                        out.add(new Figure(start, end, s.subSequence(start, end).toString(), v, FigureUnits.RANK, null));
-                    }
-                }
-            }
-        }
-
-        private int indexOf(String w, int from) {
-            return s.toString().indexOf(w, from);
+        /** The figure read last, or null. */
+        private Figure lastFigure() {
+            return out.isEmpty() ? null : out.get(out.size() - 1);
         }
 
         // -------------------------------------------------------------- emitting
@@ -700,7 +568,7 @@ public final class FigureExtractor {
 
         private void emitWith(Numeral x, int start, int end, BigDecimal value, String unit, int extentEnd,
                               Qualifier inside) {
-            Qualifier q = qualifier(x, start, extentEnd, unit, inside);
+            Qualifier q = qualifiers.read(this, x, start, extentEnd, unit, inside);
             out.add(new Figure(start, end, s.subSequence(start, end).toString(), value, unit, q, step(x, value)));
         }
 
@@ -721,27 +589,5 @@ public final class FigureExtractor {
             }
         }
 
-        /** Before the figure (約, 超過, about), inside it (30多家, 千餘), after it (左右, 以上, or more). */
-        private Qualifier qualifier(Numeral x, int start, int extentEnd, String unit, Qualifier inside) {
-            WordTrie.Match<Optional<Qualifier>> before = lex.qualifierBefore.matchBackward(s, skipWhitespaceBack(start));
-            if (before != null) {
-                char w = s.charAt(before.start());
-                boolean recent = (w == '近') && FigureUnits.YEARS.equals(unit);
-                if (!recent) {
-                    return before.value().orElse(null); // 近五年 is "the last five years", not "nearly"
-                }
-            }
-            WordTrie.Match<Optional<Qualifier>> after = lex.qualifierAfter.matchForward(s, skipSpaces(extentEnd));
-            if (after != null) {
-                return after.value().orElse(null);
-            }
-            if (inside != null) {
-                return inside;
-            }
-            if (x.has(Numeral.OVER)) {
-                return Qualifier.OVER;
-            }
-            return x.has(Numeral.APPROX) ? Qualifier.APPROX : null;
-        }
     }
 }
