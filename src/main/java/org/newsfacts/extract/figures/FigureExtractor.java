@@ -23,7 +23,10 @@ import org.newsfacts.extract.number.NumeralScanner;
  * as 一流).
  *
  * <p>The number grammar ({@link NumeralScanner}) reads every numeral; this class decides from the
- * words around it. Immutable and thread-safe; load once and share.
+ * words around it, asking the readers that each read one thing with a clear input: {@link MoneyReader},
+ * {@link QualifierReader}, {@link DensityReader}, {@link EnglishRank}, {@link ScoreReader},
+ * {@link PlaceNotHeadCount}, {@link WordRanks}, and the named rules of {@link NotAFigure}. Immutable and
+ * thread-safe; load once and share.
  */
 public final class FigureExtractor {
 
@@ -43,6 +46,7 @@ public final class FigureExtractor {
     private final EnglishRank englishRanks;
     private final ScoreReader scores;
     private final WordRanks wordRankReader;
+    private final PlaceNotHeadCount places;
     private final boolean wordRanks;
 
     private FigureExtractor(FigureLexicon lex, boolean wordRanks) {
@@ -55,6 +59,7 @@ public final class FigureExtractor {
         this.englishRanks = new EnglishRank(lex);
         this.scores = new ScoreReader(lex);
         this.wordRankReader = new WordRanks(lex);
+        this.places = new PlaceNotHeadCount(lex);
         this.wordRanks = wordRanks;
     }
 
@@ -332,7 +337,7 @@ public final class FigureExtractor {
                 start = x.start() - 1; // 前十名, 前三甲: a cut-off
             }
             if (kind == FigureLexicon.CounterKind.COUNT && lex.rankCounters.matchForward(s, c.start()) != null
-                    && placeNotHeadCount(x, start, c.end())) {
+                    && places.holds(this, x, start, c.end())) {
                 emitWith(x, start, c.end(), x.value(), FigureUnits.RANK, c.end(), inside);
                 return;
             }
@@ -361,31 +366,6 @@ public final class FigureExtractor {
             return rule.applies(new NumeralSite(this, lex, nums, used, i));
         }
 
-        /**
-         * N名 / N位 as a place, not a head count: alone in brackets after a name (第一财经 2025: "宁波(93名)、宁德(99名)
-         * 首次上榜"), or where 排名 / 排行 / 名次 opens the clause before it (报告厅 2023: "中国的排名稳定地从15名左右
-         * 提升至…"). A cut-off (前10名) is neither.
-         */
-        private boolean placeNotHeadCount(Numeral x, int start, int counterEnd) {
-            if (x.start() > 0 && s.charAt(x.start() - 1) == '前') {
-                return false;
-            }
-            char before = start > 0 ? s.charAt(start - 1) : ' ';
-            char after = counterEnd < n ? s.charAt(counterEnd) : ' ';
-            if ((before == '(' || before == '（') && (after == ')' || after == '）')) {
-                return true;
-            }
-            for (int k = start; k > Math.max(0, start - 16); k--) {
-                char c = s.charAt(k - 1);
-                if ("，,。；;：:！？\n".indexOf(c) >= 0 || Folding.isDigit(c) || c == '升' || c == '降') {
-                    return false; // another clause, another number nearer the header, or a move (排名上升3位)
-                }
-                if (lex.rankHeaders.matchBackward(s, k) != null && Folding.isHan(c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
         /** a:b is a ratio (1:9 = 9), unless it reads as a time of day (14:01). */
         private boolean ratioOrTime(int i, Numeral x) {
             if (i + 1 >= nums.size() || !x.has(Numeral.ARABIC)) {
