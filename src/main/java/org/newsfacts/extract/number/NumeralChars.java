@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.WidthFilter;
+
 /**
  * Character tables of the grammar: folding of full-width forms and the value of each Chinese
  * numeral character. Looked up once per character, so they are flat arrays.
@@ -113,17 +115,15 @@ final class NumeralChars {
         return FOLD[c];
     }
 
+    /**
+     * The normalisation chain's width folding, plus what only numerals need: the thin and figure spaces that
+     * typesetters put between digit groups (1\u2009234) and the minus sign.
+     */
     private static char computeFold(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
         return switch (c) {
-            case '\u3000', '\u00A0', '\u202F', '\u2009', '\u2007' -> ' ';
+            case '\u202F', '\u2009', '\u2007' -> ' ';
             case '\u2212' -> '-';
-            default -> c;
+            default -> WidthFilter.fold(c);
         };
     }
 
