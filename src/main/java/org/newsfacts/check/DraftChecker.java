@@ -195,15 +195,15 @@ public final class DraftChecker {
         return new FigureCheck(verdict, claim.surface(), claim.value(), claim.unit(), claim.qualifier(), claim.start(),
                 claim.end(), sentence, markStart, markStart + (claim.end() - claim.start()), claim.subject(),
                 claim.metric(), labels.english(claim.metric()), labels.chinese(claim.metric()), claim.period(),
-                periodLabel(claim.period(), edition), explanation, back, contra);
+                periodLabel(claim.period(), edition, labels), explanation, back, contra);
     }
 
-    /** A null period is the edition the sources report: "GII 2025" when that is known. */
-    static String periodLabel(String period, String edition) {
+    /** A null period is the edition the sources report: "GII 2025" (time.tsv's name for it) when that is known. */
+    static String periodLabel(String period, String edition, MetricLabels labels) {
         if (period != null) {
             return period;
         }
-        return edition == null ? "the edition reported" : "GII " + edition;
+        return edition == null ? "the edition reported" : labels.edition(edition);
     }
 
     private String explain(Verdict verdict, Claim claim, Interval mine, List<Claim> refs, List<Evidence> backing,

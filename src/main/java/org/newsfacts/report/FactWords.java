@@ -33,8 +33,8 @@ public record FactWords(MetricLabels labels, String edition) {
 
     private String period(ClaimTime time, String period) {
         String when = time.when(period);
-        String words = when == null ? (edition == null ? "the edition reported" : "GII " + edition)
-                : when.equals(time.edition()) ? "GII " + when : when;
+        String words = when == null ? (edition == null ? "the edition reported" : labels.edition(edition))
+                : when.equals(time.edition()) ? labels.edition(when) : when;
         return time.cutoff() == null ? words : words + " " + time.cutoff();
     }
 

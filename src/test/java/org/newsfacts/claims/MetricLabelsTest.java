@@ -32,4 +32,15 @@ class MetricLabelsTest {
         assertThat(labels.english("pct_share")).isEqualTo("share of the world's PCT applications");
         assertThat(labels.chinese("pub_share")).isEqualTo("佔全球科學出版物比例");
     }
+
+    @Test
+    void anEditionIsNamedAsTimeTsvNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path models) throws Exception {
+        assertThat(labels.edition("2025")).isEqualTo("GII 2025");
+        // Another index's models name its editions their own way, with no Java changed.
+        Files.createDirectories(models.resolve("claims"));
+        Files.copy(Fixtures.MODELS.resolve("claims").resolve("metric-labels.tsv"),
+                models.resolve("claims").resolve("metric-labels.tsv"));
+        Files.writeString(models.resolve("claims").resolve("time.tsv"), "subject\tEIS {year}\n");
+        assertThat(MetricLabels.load(models).edition("2024")).isEqualTo("EIS 2024");
+    }
 }
