@@ -62,7 +62,7 @@ final class FlattenedTable {
             numbers.add(0, lines.get(j));
             j--;
         }
-        if (numbers.isEmpty() || j < 0 || !namesRank(cx, lines.get(j))) {
+        if (numbers.isEmpty() || j < 0 || !namesRank(cx, lexicon, lines.get(j))) {
             return;
         }
         for (int k = 0; k < numbers.size(); k++) {
@@ -165,9 +165,10 @@ final class FlattenedTable {
         return true;
     }
 
-    private static boolean namesRank(BindContext cx, Span line) {
+    /** A line that is all one rank-header word of grammar.tsv ("排名", "Rank") heads a column of places. */
+    private static boolean namesRank(BindContext cx, ClaimLexicon lexicon, Span line) {
         String header = Cue.lower(cx.view.substring(line.start(), line.end())).strip();
-        return header.equals("排名") || header.equals("名次") || header.equals("rank") || header.equals("ranking");
+        return lexicon.grammar("rank-header").stream().anyMatch(c -> c.form().equals(header));
     }
 
     private static Figure onlyFigure(BindContext cx, Span line) {
