@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimIds;
+import org.newsfacts.records.ClaimRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,10 +60,18 @@ public final class KnownClaims {
                     throw new IOException(file + ":" + lineNo + ": not a claim record: not a JSON object");
                 }
                 ClaimLine c = new ClaimLine(n, file + ":" + lineNo);
-                claims.add(new Claim(c.string("claim_id"), c.string("doc"), c.string("subject"), c.string("metric"),
-                        c.number("value"), c.string("unit"), c.optional("qualifier"), c.optional("period"),
-                        c.optional("scope"), c.optional("said_by"), c.integer("start"), c.integer("end"),
-                        c.optional("surface"), c.optional("sentence"), c.optional("outlet"), c.optional("published")));
+                // Every field extract wrote, through the record it wrote them from: how sure the binding was, the
+                // written precision and the time parts included, so a draft meets the run's claims as extract's
+                // reconciliation met them (a weakly bound claim contradicts a draft no more than it made a
+                // conflict in conflicts.json). A file from before those fields reads as then: sure, precision
+                // from the surface, time from the period.
+                claims.add(new ClaimRecord(c.string("claim_id"), c.string("doc"), c.string("subject"),
+                        c.string("metric"), c.number("value"), c.string("unit"), c.optional("qualifier"),
+                        c.optional("period"), c.optional("said_by"), c.integer("start"), c.integer("end"),
+                        c.optional("scope"), c.optional("surface"), c.optional("sentence"), c.optional("outlet"),
+                        c.optional("published"), c.optional("binding"), c.optionalNumber("confidence"),
+                        c.optionalNumber("step"), c.optional("edition"), c.optional("years"), c.optional("cutoff"))
+                        .toClaim());
             }
         }
         return claims;
@@ -269,6 +278,11 @@ public final class KnownClaims {
                 throw wrong(field, "must be a string or null, found " + found(v));
             }
             return v.textValue();
+        }
+
+        BigDecimal optionalNumber(String field) throws IOException {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : number(field);
         }
 
         BigDecimal number(String field) throws IOException {

@@ -56,4 +56,31 @@ class ClaimsJsonlReadingTest {
 
         assertThatThrownBy(() -> KnownClaims.fromRun(facts)).hasMessageContaining("claims.jsonl:3: not a claim record: not JSON");
     }
+
+    @Test
+    void aRunsClaimKeepsItsBindingsConfidencePrecisionAndTime(@TempDir Path facts) throws IOException {
+        // The first claim of extract's own output for corpus 000: 「深圳─香港─廣州」集群排名全球第一, bound within its
+        // clause at 0.85, written to the unit, in the 2025 edition. check must see it as extract's reconciler did.
+        Path run = Path.of("src", "test", "resources", "expected-output", "corpus", "claims.jsonl");
+        String line = Files.readAllLines(run).stream().filter(l -> l.contains("\"claim_id\":\"329ba62519b5641b\""))
+                .findFirst().orElseThrow();
+        Files.writeString(facts.resolve("claims.jsonl"), line + "\n");
+
+        assertThat(KnownClaims.fromRun(facts)).singleElement().satisfies(c -> {
+            assertThat(c.confidence()).isEqualTo(0.85);
+            assertThat(c.binding()).isEqualTo("same_clause");
+            assertThat(c.step()).isEqualByComparingTo(BigDecimal.ONE);
+            assertThat(c.time().edition()).isEqualTo("2025");
+        });
+    }
+
+    @Test
+    void aLineFromBeforeTheBindingFieldsIsTakenAsSure(@TempDir Path facts) throws IOException {
+        Files.writeString(facts.resolve("claims.jsonl"), GOOD + "\n");
+
+        assertThat(KnownClaims.fromRun(facts)).singleElement().satisfies(c -> {
+            assertThat(c.confidence()).isEqualTo(1.0);
+            assertThat(c.step()).isNull();
+        });
+    }
 }
