@@ -43,7 +43,7 @@ public final class EditionPeriods {
 
     /** The claims with older editions' periods filled in; {@code editions} maps doc to its edition year. */
     public List<Claim> apply(List<Claim> claims, Map<String, String> editions) {
-        return apply(claims, editions, newest(editions.values()));
+        return apply(claims, newest(editions.values()));
     }
 
     /** The newest of the run's editions (null entries are articles that report none), or null. */
@@ -55,20 +55,20 @@ public final class EditionPeriods {
      * As {@link #apply(List, Map)} with the run's newest edition already known, so that a runner holding only
      * some articles at a time (a Spark task) dates their claims exactly as one pass over the whole run would.
      */
-    public List<Claim> apply(List<Claim> claims, Map<String, String> editions, String newest) {
+    public List<Claim> apply(List<Claim> claims, String newest) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            out.add(apply(c, editions.get(c.doc()), newest));
+            out.add(apply(c, newest));
         }
         return out;
     }
 
     /**
      * One claim with its period written for the run's {@code newest} edition; a run that streams its claims knows
-     * the newest edition only at the end. The claim's own {@link ClaimTime} says its edition, so its article's
-     * {@code edition} is not needed; a claim without one (not from the binder) keeps its period.
+     * the newest edition only at the end. The claim's own {@link ClaimTime} says its edition; a claim without one
+     * (not from the binder) keeps its period.
      */
-    public Claim apply(Claim c, String edition, String newest) {
+    public Claim apply(Claim c, String newest) {
         return c.dated(newest);
     }
 }

@@ -90,8 +90,8 @@ public final class ExtractRun implements Closeable {
         return this;
     }
 
-    /** A claim as spilled: with its article's edition and where its figure sits in its sentence. */
-    record SpilledClaim(Claim claim, String edition, int figureAt, String lang) {
+    /** A claim as spilled, with where its figure sits in its sentence (its edition is in its own time). */
+    record SpilledClaim(Claim claim, int figureAt, String lang) {
     }
 
     /** Every file of a run held in memory at once (tests, small callers): results in {@code doc} order. */
@@ -113,7 +113,7 @@ public final class ExtractRun implements Closeable {
         }
         for (Claim c : r.claims().stream().sorted(ClaimsWriter.DOCUMENT_ORDER).toList()) {
             EvidenceHint hint = EvidenceHint.of(c, r);
-            spill.write(new SpilledClaim(c, r.edition(), hint.figureAt(), hint.lang()));
+            spill.write(new SpilledClaim(c, hint.figureAt(), hint.lang()));
         }
         if (report != null) {
             report.add(r);
@@ -136,7 +136,7 @@ public final class ExtractRun implements Closeable {
         try (MappingIterator<SpilledClaim> it = SPILL.readerFor(SpilledClaim.class).readValues(spilled.toFile())) {
             while (it.hasNext()) {
                 SpilledClaim s = it.next();
-                Claim claim = words.compact(editions.apply(s.claim(), s.edition(), newestEdition));
+                Claim claim = words.compact(editions.apply(s.claim(), newestEdition));
                 files.claim(claim, labels.english(claim.metric()));
                 // Reconciliation compares confident claims only; the others are written and let go.
                 if (claim.confidence() >= Reconciler.CONFIDENT) {

@@ -8,9 +8,7 @@ import org.newsfacts.records.OutputJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Claims travel between stages as their {@code claims.jsonl} lines: a claim record holds every field of a
@@ -37,10 +35,8 @@ final class ClaimLines {
         if (article.claims().isEmpty()) {
             return List.of();
         }
-        Map<String, String> editionOfDoc = new HashMap<>();
-        editionOfDoc.put(article.doc(), article.edition());
         List<Claim> claims = new ArrayList<>(article.claims().size());
         article.claims().forEach(line -> claims.add(claim(line)));
-        return editions.apply(claims, editionOfDoc, newest).stream().map(ClaimLines::line).toList();
+        return editions.apply(claims, newest).stream().map(ClaimLines::line).toList();
     }
 }
