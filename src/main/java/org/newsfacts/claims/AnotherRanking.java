@@ -37,14 +37,15 @@ final class AnotherRanking {
 
     /**
      * An index metric read where the place is one in another ranking: "保持在亚洲第5位", "retain first place in
-     * three sub-indicators" (a sub-ranking), "香港在「信貸」高踞全球第1位" (a named indicator).
+     * three sub-indicators" (a sub-ranking, for a metric of the index of economies), "香港在「信貸」高踞全球第1位" (a
+     * named indicator, for the index's overall place): the roles are metric-roles.tsv's economy-index and overall.
      */
     boolean holds(BindContext cx, Figure figure, MetricResolver.Candidate metric, Span sentence) {
         ClaimLexicon.MetricRule rule = metric.rule();
         return (rule.where() == ClaimLexicon.Where.WEAK || rule.where() == ClaimLexicon.Where.DEFAULT)
                 && (inARegionBefore(cx, figure, sentence) || inAnIndicatorBefore(cx, figure, sentence))
-                || rule.metric().startsWith("gii_") && (inSubranking(cx, figure, sentence)
-                || rule.metric().startsWith("gii_rank") && namedIndicatorBefore(cx, figure, sentence))
+                || lexicon.roles().economyIndex(rule.metric()) && (inSubranking(cx, figure, sentence)
+                || lexicon.roles().overallPlace(rule.metric()) && namedIndicatorBefore(cx, figure, sentence))
                 || rule.unit().equals("rank") && bracketedAfterAName(cx, figure)
                 || rule.unit().equals("rank") && superlativeOfAnotherNoun(cx, figure, sentence);
     }

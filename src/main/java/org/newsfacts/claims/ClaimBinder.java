@@ -78,21 +78,19 @@ public final class ClaimBinder {
             }
             metricId = timed.metric();
             String scope = null;
-            if (metricId.equals("rank_in_economy") && metrics.intensity(cx, figure, sentence) == MetricResolver.Intensity.METRIC) {
-                // A place per head within the economy ("就人口比例而言…活跃度位于全国第7位", dev2 03) is a ranking no
-                // metric of ours holds; its overall place in the economy is another figure.
+            MetricRoles roles = lexicon.roles();
+            if (roles.perHeadHoldsNone(metricId) && metrics.intensity(cx, figure, sentence) == MetricResolver.Intensity.METRIC) {
+                // A place per head within the economy ("就人口比例而言…活跃度位于全国第7位", dev2 03), or an economy's
+                // count in the ranking by intensity ("Based on S&T intensity, only 1 Chinese cluster made the top 25
+                // versus 8 U.S. clusters", dev2 14; CONVENTIONS: clusters_in_intensity_top_n) is a ranking no metric
+                // of ours holds (metric-roles.tsv per-head none); its overall place is another figure.
                 return;
             }
-            if (metricId.startsWith("clusters_in_top") && metrics.intensity(cx, figure, sentence) == MetricResolver.Intensity.METRIC) {
-                // An economy's count in the ranking by intensity ("Based on S&T intensity, only 1 Chinese cluster
-                // made the top 25 versus 8 U.S. clusters", dev2 14) is a count no metric of ours holds
-                // (CONVENTIONS: clusters_in_intensity_top_n), as the place per head within an economy above.
-                return;
-            }
-            if (metricId.equals("rank") && !timed.earlier()) {
+            String perHead = roles.perHeadForm(metricId);
+            if (perHead != null && !timed.earlier()) {
                 MetricResolver.Intensity intensity = metrics.intensity(cx, figure, sentence);
                 if (intensity == MetricResolver.Intensity.METRIC) {
-                    metricId = "intensity_rank";
+                    metricId = perHead;
                 } else if (intensity == MetricResolver.Intensity.SCOPE) {
                     scope = "intensity";
                 }

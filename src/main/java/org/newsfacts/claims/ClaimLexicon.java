@@ -70,6 +70,7 @@ public final class ClaimLexicon {
     private List<Cue> currentCues = List.of();
     private List<Cue> clusterWords = List.of();
     private EditionPeriods editions;
+    private MetricRoles roles;
 
     /** A number written any way a streak of years is: 5, 五, five. */
     static final String SMALL_NUMBER = "(\\d+|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten)";
@@ -196,6 +197,7 @@ public final class ClaimLexicon {
         }
         lexicon.phases = List.copyOf(phases);
         lexicon.editions = EditionPeriods.load(modelsDir);
+        lexicon.roles = MetricRoles.load(modelsDir);
         return lexicon;
     }
 
@@ -267,6 +269,11 @@ public final class ClaimLexicon {
     /** Whether a metric holds one value per edition of the ranking ({@code edition-metrics.txt}). */
     boolean tiedToEdition(String metric) {
         return editions.tiedToEdition(metric);
+    }
+
+    /** What each metric is beyond its words (metric-roles.tsv). */
+    MetricRoles roles() {
+        return roles;
     }
 
     Pattern editionName() {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Which list a count of clusters counts: a top-N cut-off in its sentence (streaks.tsv: 五大, 前十, top 25) makes a
- * top-100 count a top-N one; "席" counts places in whichever list the sentence names: "蝉联百强科技集群榜首,坐拥
+ * count with a fixed cut-off (top 100) one of the cut-off its sentence names (metric-roles.tsv top-n); "席" counts places in whichever list the sentence names: "蝉联百强科技集群榜首,坐拥
  * 26席" is the top 100, "前十强中,亚洲占据七席" a top 10.
  */
 final class ClusterCountList {
@@ -17,15 +17,20 @@ final class ClusterCountList {
         this.lexicon = lexicon;
     }
 
-    /** The metric the count states: the candidate's own, or the other of the two cluster-count metrics. */
+    /**
+     * The metric the count states: the candidate's own, or the other of its family (metric-roles.tsv top-n: the
+     * count with a fixed cut-off and the one whose sentence names it).
+     */
     String metric(BindContext cx, Figure figure, MetricResolver.Candidate metric, Span sentence, PeriodResolver periods) {
         String metricId = metric.rule().metric();
-        if (metricId.equals("clusters_in_top100") && topNCueInSentence(cx, figure, sentence)) {
-            return "clusters_in_top_n";
+        String topN = lexicon.roles().topNForm(metricId);
+        if (topN != null && topNCueInSentence(cx, figure, sentence)) {
+            return topN;
         }
-        if (metricId.equals("clusters_in_top_n") && metric.rule().where() == ClaimLexicon.Where.AFTER
+        String fixed = lexicon.roles().fixedCutoffForm(metricId);
+        if (fixed != null && metric.rule().where() == ClaimLexicon.Where.AFTER
                 && periods.period(cx, figure, sentence, metricId) == null) {
-            return "clusters_in_top100";
+            return fixed;
         }
         return metricId;
     }

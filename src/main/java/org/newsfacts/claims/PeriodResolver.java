@@ -47,16 +47,16 @@ final class PeriodResolver {
 
     /**
      * The time of a figure bound to {@code subject} with {@code metric}: a place of an earlier edition becomes the
-     * metric's previous-edition form ({@code rank} → {@code rank_previous}) with that edition; a count or a score
-     * after a previous-edition cue keeps its metric with the edition before. Otherwise the figure is of the edition
+     * metric's earlier-edition form (metric-roles.tsv earlier: {@code rank} → {@code rank_previous}) with that
+     * edition; a count or a score whose role keeps its metric after a previous-edition cue takes the edition before. Otherwise the figure is of the edition
      * its article reports, with the years its sentence states and, for a count in a top N, that cut-off. Null when
      * the figure is a past value no metric holds ("從千餘家躍升至近4700家": the first of a from–to pair that is no
      * place).
      */
     Timed timed(BindContext cx, Figure figure, Span sentence, String metric, String subject) {
         boolean earlierValue = isFromValue(cx, figure, sentence);
-        if (metric.equals("rank") || metric.equals("gii_rank")) {
-            String previous = metric + "_previous";
+        String previous = lexicon.roles().earlierForm(metric);
+        if (previous != null) {
             String yearAfter = earlierYearAfter(cx, figure, sentence);
             if (yearAfter != null) {
                 return new Timed(previous, new ClaimTime(yearAfter, null, null), true);
@@ -74,7 +74,7 @@ final class PeriodResolver {
             return null;
         }
         ClaimTime current = current(cx, figure, sentence, metric);
-        if ((metric.startsWith("clusters_in_top") || metric.equals("gii_score"))
+        if (lexicon.roles().keepsMetricWhenEarlier(metric)
                 && previousCue(cx, figure, sentence) && cx.edition != null) {
             // "比去年的21個有所增加", "超过去年的24个": a count of the edition before (in the same top N); "a slightly
             // lower score of 40.5 compared with last year's 40.9": the score of the edition before.
@@ -103,7 +103,7 @@ final class PeriodResolver {
     /** A figure of the edition the article reports: with a count's top N, or the years its sentence states. */
     private ClaimTime current(BindContext cx, Figure figure, Span sentence, String metric) {
         String edition = lexicon.tiedToEdition(metric) ? cx.edition : null;
-        if (metric.equals("clusters_in_top_n")) {
+        if (lexicon.roles().cutoffFromSentence(metric)) {
             return new ClaimTime(edition, null, cutoff(cx, figure));
         }
         return new ClaimTime(edition, statedYears(cx, figure, sentence), null);
@@ -118,7 +118,7 @@ final class PeriodResolver {
      * a count in a top N its cut-off, any other figure the years stated before it; null when nothing is said.
      */
     String period(BindContext cx, Figure figure, Span sentence, String metric) {
-        return metric.equals("clusters_in_top_n") ? cutoff(cx, figure) : statedYears(cx, figure, sentence);
+        return lexicon.roles().cutoffFromSentence(metric) ? cutoff(cx, figure) : statedYears(cx, figure, sentence);
     }
 
     /** The top N (streaks.tsv {@code topn:}) whose cue stands nearest before a count of places, or null. */

@@ -43,7 +43,9 @@ final class SubjectResolver {
             return cx.edition == null ? Bound.NONE : new Bound(List.of(new SubjectHit(lexicon.editionSubject(cx.edition), EDITION_KIND,
                     figure.start(), figure.start(), false)), Binding.CLAUSE, Binding.CLAUSE.base() - 0.1);
         }
-        if (rule.metric().startsWith("gii_")
+        // A place or score in the index of economies (metric-roles.tsv economy-index) read in a sentence about
+        // clusters is the cluster's ("Kuala Lumpur ranked 93rd ... Malaysia", dev2 22-25).
+        if (lexicon.roles().economyIndex(rule.metric())
                 && !(rule.where() != ClaimLexicon.Where.DEFAULT && economyNamedLast(cx, figure, sentence)
                 && !clusterWordAfterIndexWord(cx, figure, rule, sentence))
                 && (cx.subjectsIn(sentence).stream().anyMatch(s -> s.kind().equals("cluster"))

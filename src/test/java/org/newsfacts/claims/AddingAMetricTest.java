@@ -42,6 +42,65 @@ class AddingAMetricTest {
         });
     }
 
+    /**
+     * README's "Adding a metric", a place of another index: a row of metric-roles.tsv gives it an earlier edition's
+     * form, so a place after 去年 becomes that metric with no Java naming it.
+     */
+    @Test
+    void aPlaceGivenAnEarlierFormInTheRolesFileTakesItAfterAPreviousEditionCue(@TempDir Path dir) throws IOException {
+        Path models = withTalentRank(dir, "talent_rank\tearlier\ttalent_rank_previous\n");
+
+        assertThat(claimsOf(models, dir, "香港的人才競爭力去年排名第9位。"))
+                .anySatisfy(c -> {
+                    assertThat(c.metric()).isEqualTo("talent_rank_previous");
+                    assertThat(c.subject()).isEqualTo("Hong Kong");
+                    assertThat(c.value().intValue()).isEqualTo(9);
+                });
+    }
+
+    @Test
+    void withoutTheRoleThePlaceAfterAPreviousEditionCueKeepsItsMetric(@TempDir Path dir) throws IOException {
+        Path models = withTalentRank(dir, "");
+
+        assertThat(claimsOf(models, dir, "香港的人才競爭力去年排名第9位。"))
+                .anySatisfy(c -> assertThat(c.metric()).isEqualTo("talent_rank"))
+                .noneMatch(c -> c.metric().equals("talent_rank_previous"));
+    }
+
+    /**
+     * A place of another index of economies (metric-roles.tsv economy-index) within a region is that region's
+     * ranking, not the index's: the role alone keeps the place in Asia out of the metric.
+     */
+    @Test
+    void aPlaceOfAnIndexOfEconomiesGivenThatRoleIsNotReadWithinARegion(@TempDir Path dir) throws IOException {
+        String sentence = "香港的人才競爭力保持在亞洲第5位。";
+        Path plain = withTalentRank(dir.resolve("plain"), "");
+        assertThat(claimsOf(plain, dir.resolve("plain"), sentence))
+                .anySatisfy(c -> assertThat(c.metric()).isEqualTo("talent_rank"));
+
+        Path indexed = withTalentRank(dir.resolve("indexed"), "talent_rank\teconomy-index\t-\n");
+        assertThat(claimsOf(indexed, dir.resolve("indexed"), sentence))
+                .noneMatch(c -> c.metric().equals("talent_rank"));
+    }
+
+    /** A copy of the models with a place metric of another index (and the roles rows given) added as a user would. */
+    private static Path withTalentRank(Path dir, String roles) throws IOException {
+        Path models = Fixtures.copyTree(Fixtures.MODELS, dir.resolve("models"));
+        Files.writeString(models.resolve("claims").resolve("metrics.tsv"),
+                "talent_rank\trank\tbefore\teconomy\t人才競爭力; talent competitiveness\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(models.resolve("claims").resolve("metric-roles.tsv"), roles,
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return models;
+    }
+
+    private static java.util.List<Claim> claimsOf(Path models, Path dir, String text) throws IOException {
+        Path article = dir.resolve("talent.txt");
+        Files.writeString(article, text + "\n", StandardCharsets.UTF_8);
+        return ArticleProcessor.create(models, ReadLimits.DEFAULT)
+                .process(new SourceFile(article, "talent.txt", Files.size(article))).claims();
+    }
+
     @Test
     void withoutTheLineTheSameSentenceHasNoSuchMetric(@TempDir Path dir) throws IOException {
         Path article = dir.resolve("grants.txt");
