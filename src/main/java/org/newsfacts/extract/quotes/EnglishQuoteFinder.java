@@ -157,10 +157,7 @@ final class EnglishQuoteFinder {
         }
         Matcher v = verb.matcher(view).region(i, p.end());
         if (v.lookingAt()) {
-            Found after = speakerAt(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
-            if (after == null) {
-                after = titledSpeakerAfter(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
-            }
+            Found after = speakerAfterVerb(view, speakers, skip(view, v.end(), p.end(), " "), p.end());
             if (after != null) {
                 return new Attribution(pi, i, after.speaker, true, q.contentStart(), contentEnd(view, q), opens);
             }
@@ -276,7 +273,7 @@ final class EnglishQuoteFinder {
                 continue;
             }
             // "…, said Tang."
-            Found after = speakerAt(view, speakers, skip(view, v.end(), sEnd, " "), sEnd);
+            Found after = speakerAfterVerb(view, speakers, skip(view, v.end(), sEnd, " "), sEnd);
             if (after != null && ChineseQuoteFinder.trimEnd(view, after.end(), sEnd) == after.end()) {
                 Attribution a = statementBefore(view, pi, sStart, v.start(), after.speaker, opens);
                 if (a != null) {
@@ -491,6 +488,22 @@ final class EnglishQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker after an inverted verb ("…," said Tang). An organisation there may only name the office in a
+     * person's title: "…," said WIPO Director General Daren Tang (DBW 2022) is the same title as in "…," WIPO
+     * Director General Daren Tang said (The Daily Updates 2022), so the person after it speaks, not WIPO.
+     */
+    private Found speakerAfterVerb(String view, SpeakerIndex speakers, int at, int limit) {
+        Found first = speakerAt(view, speakers, at, limit);
+        Found titled = titledSpeakerAfter(view, speakers, at, limit);
+        if (titled == null) {
+            return first;
+        }
+        boolean officeInTitle = first != null && first.speaker.kind() == Speaker.Kind.OFFICE
+                && first.end() <= titled.start();
+        return first == null || officeInTitle ? titled : first;
     }
 
     /** A speaker starting at {@code at}: a person or organisation mention, or he / she / they. */

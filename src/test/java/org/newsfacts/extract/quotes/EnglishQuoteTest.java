@@ -161,6 +161,19 @@ class EnglishQuoteTest {
     }
 
     @Test
+    void quotationThenSaidOrganisationTitleAndName() {
+        List<Quote> q = quotes("\"Aside from the long-identified clusters of excellence in the U.S., Europe, Japan and the ROK, we see "
+                + "new S&T hotbeds in East Asia, particularly in China,\" said WIPO Director General Daren Tang.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("Daren Tang", Quote.DIRECT));
+    }
+
+    @Test
+    void quotationThenSaidOrganisationAloneIsTheOrganisation() {
+        List<Quote> q = quotes("\"Innovation is spreading to more economies than ever before in the ranking's history,\" said WIPO.\n");
+        assertThat(q).extracting(Quote::speaker, Quote::kind).containsExactly(tuple("WIPO", Quote.DIRECT));
+    }
+
+    @Test
     void accordingToThenARelativeClauseQuotesBothSides() {
         List<Quote> q = quotes("Since 2016, the GII has sought to identify S&T clusters using a bottom-up approach, according to the "
                 + "WIPO, which says this approach disregards administrative or political borders.\n");
