@@ -30,8 +30,11 @@ final class EnglishRank {
             return false; // May 4th
         }
         if (x.has(Numeral.SUFFIX_ORDINAL)) {
-            // 14th Five-Year Plan, 20th Century Fox
-            return next == null || !Character.isUpperCase(next.charAt(0)) || t.sentenceEndBetween(x.end());
+            // 14th Five-Year Plan, 20th Century Fox: a capitalised word right after the ordinal is what it numbers.
+            // After a closing bracket or a comma the word starts the next item of a list: "include Seoul (5th),
+            // New York City (7th)", "Shanghai-Suzhou (6th), Hangzhou (13th)" (China Daily Asia 2025).
+            boolean adjoins = Folding.isAsciiLetter(t.charAt(t.skipSpaces(x.end())));
+            return next == null || !adjoins || !Character.isUpperCase(next.charAt(0)) || t.sentenceEndBetween(x.end());
         }
         boolean before = prev != null && lex.rankBefore.contains(prev.toLowerCase());
         boolean after = next != null && lex.rankAfter.contains(next.toLowerCase());

@@ -36,6 +36,13 @@ class EnglishRankTest {
     }
 
     @Test
+    void anOrdinalInBracketsBeforeTheNextItemOfAListIsAPlace() {
+        // China Daily Asia, 2025: the capitalised word after "(5th)," names the next cluster, not what 5th numbers.
+        assertThat(isRank("Other leading clusters in the top 10 include Seoul (5th), New York City (7th) and "
+                + "Boston-Cambridge (9th).", "5th")).isTrue();
+    }
+
+    @Test
     void aNumberWordAfterARankPrefixIsPrefixed() {
         Numeral one = Numerals.numeral(CORRIDOR, "one");
         assertThat(RANKS.prefixed(Numerals.text(CORRIDOR), one)).isTrue();
