@@ -137,23 +137,32 @@ final class PeriodResolver {
         return best;
     }
 
-    /** A year or year range stated before the figure in its sentence, unless it is the edition's own year. */
+    /**
+     * A year or year range stated before the figure in its sentence, unless it is the edition's own year or a
+     * cue of the reported edition (time.tsv current) stands between: 今年 in "从2020年第21位、2021年第18位，跃升至
+     * 今年的第13位" (江苏贸促 2022) brings the text back to this edition, as it ends what an opening 去年 dated.
+     */
     private String statedYears(BindContext cx, Figure figure, Span sentence) {
         String before = cx.view.substring(sentence.start(), figure.start());
         Matcher range = YEAR_RANGE.matcher(before);
         String found = null;
+        int foundEnd = -1;
         while (range.find()) {
             found = range.group(1) + "-" + range.group(2);
+            foundEnd = range.end();
         }
-        if (found != null) {
-            return found;
-        }
-        Matcher year = YEAR.matcher(before);
-        while (year.find()) {
-            String y = year.group(1);
-            if (!y.equals(cx.edition) && !isEditionName(before, year.end())) {
-                found = y;
+        if (found == null) {
+            Matcher year = YEAR.matcher(before);
+            while (year.find()) {
+                String y = year.group(1);
+                if (!y.equals(cx.edition) && !isEditionName(before, year.end())) {
+                    found = y;
+                    foundEnd = year.end();
+                }
             }
+        }
+        if (found != null && cx.hasCueBefore(lexicon.currentCues(), sentence.start() + foundEnd, figure.start())) {
+            return null;
         }
         return found;
     }

@@ -68,4 +68,12 @@ class PeriodResolverTest {
         assertThat(timed("去年,中国央媒还报道了中国排名达到第11位的新闻。", LocalDate.of(2023, 9, 28), "第11位", "gii_rank", "China"))
                 .isEqualTo(new PeriodResolver.Timed("gii_rank_previous", new ClaimTime("2022", null, null), true));
     }
+
+    @Test
+    void thisYearAfterAnEarlierYearBringsThePlaceBackToTheReportedEdition() {
+        // 江苏贸促 2022.
+        assertThat(timed("其中,南京在全球“科技集群”排名中上升势头强劲,从2020年第21位、2021年第18位,跃升至今年的第13位。",
+                LocalDate.of(2022, 9, 26), "第13位", "rank", "Nanjing"))
+                .isEqualTo(new PeriodResolver.Timed("rank", new ClaimTime("2022", null, null), false));
+    }
 }
