@@ -127,7 +127,7 @@ public final class PipelineBenchmark {
             for (int r = 0; r <= rounds; r++) {
                 long start = cpu.getCurrentThreadCpuTime();
                 try (ExtractRun writer = new ExtractRun(outDir.resolve(Integer.toString(r)), editions,
-                        org.newsfacts.claims.MetricLabels.load(models))) {
+                        org.newsfacts.claims.MetricLabels.load(models), org.newsfacts.claims.MetricRoles.load(models))) {
                     writer.write(results);
                 }
                 if (r > 0) { // the first round warms up

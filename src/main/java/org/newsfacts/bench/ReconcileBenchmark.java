@@ -53,7 +53,8 @@ public final class ReconcileBenchmark {
     public static void main(String[] args) throws IOException {
         int claims = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20250902L;
-        Result result = run(claims, seed, 5);
+        // The metrics' words and roles (models/claims), from the models folder named third or the project's own.
+        Result result = run(Path.of(args.length > 2 ? args[2] : "models"), claims, seed, 5);
         DecimalFormat n = new DecimalFormat("#,##0");
         System.out.println("claims            " + n.format(result.claims()) + " from " + n.format(result.docs())
                 + " articles");
@@ -70,13 +71,13 @@ public final class ReconcileBenchmark {
     }
 
     /** Generates {@code claimCount} claims, reconciles them {@code repeats} times and measures the best run. */
-    public static Result run(int claimCount, long seed, int repeats) throws IOException {
+    public static Result run(Path models, int claimCount, long seed, int repeats) throws IOException {
         long before = usedHeap();
         List<Claim> claims = generate(claimCount, seed, MISREPORTED);
         long claimsHeap = usedHeap() - before;
         int docs = (int) claims.stream().map(Claim::doc).distinct().count();
 
-        Reconciler reconciler = new Reconciler();
+        Reconciler reconciler = Reconciler.load(models);
         long[] nanos = new long[Math.max(1, repeats)];
         Reconciliation result = null;
         long resultHeap = 0;

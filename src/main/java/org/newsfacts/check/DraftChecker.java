@@ -3,6 +3,7 @@ package org.newsfacts.check;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.claims.MetricRoles;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.records.FigureRecord;
 import org.newsfacts.reconcile.Display;
@@ -81,6 +82,7 @@ public final class DraftChecker {
     private final List<Claim> all;
     private final KnownClaims.ReferenceTable reference;
     private final MetricLabels labels;
+    private final Reconciler reconciler;
 
     private final java.util.function.Function<String, String> storyOf;
 
@@ -89,10 +91,11 @@ public final class DraftChecker {
      *                article are one story), the document itself when it has no copies
      */
     public DraftChecker(List<Claim> runClaims, KnownClaims.ReferenceTable reference, MetricLabels labels,
-                        java.util.function.Function<String, String> storyOf) {
+                        MetricRoles roles, java.util.function.Function<String, String> storyOf) {
         this.storyOf = storyOf;
         this.reference = reference;
         this.labels = labels;
+        this.reconciler = new Reconciler(roles, labels);
         this.all = Stream.concat(runClaims.stream(), reference.claims().stream()).toList();
         for (Claim c : all) {
             known.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
@@ -136,7 +139,7 @@ public final class DraftChecker {
         if (draftClaims.isEmpty()) {
             return out;
         }
-        var reconciliation = new Reconciler().reconcile(Stream.concat(all.stream(), draftClaims.stream()).toList());
+        var reconciliation = reconciler.reconcile(Stream.concat(all.stream(), draftClaims.stream()).toList());
         Set<ShareCheck> seen = new HashSet<>();
         for (ReconciledGroup group : Stream.concat(reconciliation.conflicts().stream(),
                 reconciliation.agreements().stream()).toList()) {

@@ -122,7 +122,8 @@ public final class CheckCommand implements Callable<Integer> {
                 err.flush();
                 return NewsfactsCli.EXIT_PARTIAL;
             }
-            List<FigureCheck> checks = new DraftChecker(run, table, MetricLabels.load(modelsDir), stories).check(result);
+            List<FigureCheck> checks = new DraftChecker(run, table, MetricLabels.load(modelsDir),
+                    org.newsfacts.claims.MetricRoles.load(modelsDir), stories).check(result);
             if (json) {
                 List<String> inputs = new ArrayList<>(List.of(draft, facts.toString()));
                 if (reference != null) {

@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.claims.MetricRoles;
 import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
@@ -141,7 +142,7 @@ public final class ExtractCommand implements Callable<Integer> {
             List<String> failed = new ArrayList<>();
             BatchRunner.Summary summary;
             try (ExtractRun writer = new ExtractRun(set.staging(), EditionPeriods.load(models),
-                    MetricLabels.load(models), !noReport)
+                    MetricLabels.load(models), MetricRoles.load(models), !noReport)
                     .withProvenance(provenance)) {
                 Phases.mark("output writers");
                 summary = runner.run(files, result -> {

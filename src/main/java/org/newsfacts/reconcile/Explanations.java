@@ -25,11 +25,11 @@ public final class Explanations {
     private Explanations() {
     }
 
-    static String of(GroupKey key, List<StatedValue> values, Interval common, ReconciledGroup.Kind kind,
+    static String of(Metrics metrics, GroupKey key, List<StatedValue> values, Interval common, ReconciledGroup.Kind kind,
                      List<ShareCheck> checks) {
         List<Claim> claims = values.stream().map(StatedValue::claim).toList();
         StringBuilder text = new StringBuilder();
-        text.append(heading(key)).append(": ").append(whoSaysWhat(claims));
+        text.append(heading(metrics, key)).append(": ").append(whoSaysWhat(claims));
         List<StatedValue> forms = distinctForms(values);
         switch (kind) {
             case VALUES_DISAGREE -> text.append("; ").append(ranges(forms)).append(": ").append(clash(values, forms));
@@ -57,15 +57,15 @@ public final class Explanations {
     }
 
     /** "Share of the world's PCT applications for Shenzhen–Hong Kong–Guangzhou". */
-    static String heading(GroupKey key) {
-        String label = MetricLabels.of(key.metric());
+    static String heading(Metrics metrics, GroupKey key) {
+        String label = metrics.label(key.metric());
         String period = key.period();
-        if (PartsAgainstTotals.TOP_N.equals(key.metric()) && period != null) {
+        if (metrics.roles().cutoffFromSentence(key.metric()) && period != null) {
             // "Clusters in the top 10 for China", not "Clusters in the top N for China (top10)". The group is known
             // by its period string (its claims' parts may differ in what the string leaves out).
             ClaimTime time = ClaimTime.read(period);
             if (time.topN() != null) {
-                label = "Clusters in the top " + time.topN();
+                label = metrics.label(key.metric(), time.topN());
                 period = time.when(period);
             }
         }
@@ -186,7 +186,7 @@ public final class Explanations {
                 + Display.rounded(check.worldTotal().high(), 5);
         String implied = Display.rangeText(Display.fixed(check.impliedShare().low(), 2),
                 Display.fixed(check.impliedShare().high(), 2), "%");
-        String countLabel = Display.inSentence(MetricLabels.of(check.countMetric()));
+        String countLabel = Display.inSentence(check.countLabel());
         StringBuilder sentence = new StringBuilder("Derived check: in ")
                 .append(Display.doc(check.anchorDoc(), check.anchorOutlet())).append(", ")
                 .append(Display.list(pairs)).append(pairs.size() == 1 ? " puts" : " put")
@@ -231,11 +231,11 @@ public final class Explanations {
                 .map(e -> e.getKey() + " from " + Display.list(e.getValue())).toList());
     }
 
-    static String unitsNotCompared(GroupKey key, Map<String, List<Claim>> byUnit) {
+    static String unitsNotCompared(Metrics metrics, GroupKey key, Map<String, List<Claim>> byUnit) {
         List<String> stated = new ArrayList<>();
         byUnit.forEach((unit, claims) -> stated.add(Objects.requireNonNull(unit) + " ("
                 + Display.list(claims.stream().map(Display::doc).distinct().sorted().toList()) + ")"));
-        return heading(key) + " is stated in " + Display.list(stated)
+        return heading(metrics, key) + " is stated in " + Display.list(stated)
                 + "; these are not compared, as no conversion rate is known to the reconciler.";
     }
 }

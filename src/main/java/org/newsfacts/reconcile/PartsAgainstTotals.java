@@ -2,6 +2,7 @@ package org.newsfacts.reconcile;
 
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimTime;
+import org.newsfacts.claims.MetricRoles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,12 +23,8 @@ import java.util.TreeMap;
  * Each economy contributes the least its claims allow, so a flag means the claims cannot all be true.
  */
 final class PartsAgainstTotals {
-    /** Metric whose claims carry a cut-off (ClaimTime.cutoff: top10, top15). */
-    static final String TOP_N = "clusters_in_top_n";
-    /** Metric whose cut-off is in its name. */
-    static final String TOP_100 = "clusters_in_top100";
-
-    private record Edition(String edition, String scope) {
+    /** One list of places (a family of metric-roles.tsv: the top 100's count and a top N's) in one edition. */
+    private record Edition(String family, String edition, String scope) {
     }
 
     /** A claim with its cut-off, from its metric (top 100) or its time. */
@@ -35,55 +32,64 @@ final class PartsAgainstTotals {
     }
 
     private final Map<Edition, List<Part>> byEdition = new HashMap<>();
+    private final Metrics metrics;
+
+    PartsAgainstTotals(Metrics metrics) {
+        this.metrics = metrics;
+    }
 
     void accept(StatedValue value) {
         Claim claim = value.claim();
         if (!ShareIndicators.COUNT_UNIT.equals(claim.unit())) {
             return;
         }
-        Place place = placeOf(claim);
+        Place place = placeOf(claim, metrics.roles());
         if (place != null && place.cutOff() != null) {
-            add(place.edition(), value, place.cutOff());
+            add(place, value);
         }
-    }
-
-    /** A places claim's edition (null: the one the run reports) and cut-off (null when its period names none). */
-    record Place(String edition, Integer cutOff) {
     }
 
     /**
-     * The edition and cut-off of a claim about places in a top N, or null for a claim of any other metric: the
-     * claim's own fields (a claim known only by its period string is read with {@link ClaimTime#read}). The
-     * edition is the period's part before the cut-off, so claims of one group are always of one edition.
+     * A places claim's family (the metric of its list whose cut-off the sentence names), edition (null: the one the
+     * run reports) and cut-off (null when its period names none).
      */
-    static Place placeOf(Claim claim) {
-        boolean top100 = TOP_100.equals(claim.metric());
-        if (!top100 && !TOP_N.equals(claim.metric())) {
-            return null;
-        }
-        ClaimTime time = claim.time() != null ? claim.time() : ClaimTime.read(claim.period());
-        return new Place(time.when(claim.period()), top100 ? Integer.valueOf(100) : time.topN());
+    record Place(String family, String edition, Integer cutOff) {
     }
 
-    private void add(String edition, StatedValue value, int cutOff) {
-        byEdition.computeIfAbsent(new Edition(edition, value.claim().scope()), k -> new ArrayList<>())
-                .add(new Part(cutOff, value));
+    /**
+     * The family, edition and cut-off of a claim about places in a top N (metric-roles.tsv cutoff: a number the
+     * metric names, or N, the claim's own), or null for a claim of any other metric: the claim's own fields (a claim known only by its period string is read with {@link ClaimTime#read}). The
+     * edition is the period's part before the cut-off, so claims of one group are always of one edition.
+     */
+    static Place placeOf(Claim claim, MetricRoles roles) {
+        String family = roles.placesFamily(claim.metric());
+        if (family == null) {
+            return null;
+        }
+        Integer fixed = roles.fixedCutoff(claim.metric());
+        ClaimTime time = claim.time() != null ? claim.time() : ClaimTime.read(claim.period());
+        return new Place(family, time.when(claim.period()), fixed != null ? fixed : time.topN());
+    }
+
+    private void add(Place place, StatedValue value) {
+        byEdition.computeIfAbsent(new Edition(place.family(), place.edition(), value.claim().scope()),
+                k -> new ArrayList<>()).add(new Part(place.cutOff(), value));
     }
 
     List<ReconciledGroup> run() {
         List<ReconciledGroup> flagged = new ArrayList<>();
-        byEdition.forEach((edition, parts) -> check(parts, flagged));
+        byEdition.forEach((edition, parts) -> check(edition.family(), parts, flagged));
         return flagged;
     }
 
-    private static void check(List<Part> parts, List<ReconciledGroup> flagged) {
+    private void check(String family, List<Part> parts, List<ReconciledGroup> flagged) {
         // cut-off → economy → its claims
         Map<Integer, Map<String, List<StatedValue>>> byCutOff = new TreeMap<>();
         for (Part part : parts) {
             byCutOff.computeIfAbsent(part.cutOff(), n -> new TreeMap<>())
                     .computeIfAbsent(part.value().claim().subject(), s -> new ArrayList<>()).add(part.value());
         }
-        byCutOff.forEach((cutOff, economies) -> checkSum(cutOff, economies, flagged));
+        byCutOff.forEach((cutOff, economies) -> checkSum(family, cutOff, economies, flagged));
         List<Integer> cutOffs = new ArrayList<>(byCutOff.keySet());
         for (int i = 0; i < cutOffs.size(); i++) {
             for (int j = i + 1; j < cutOffs.size(); j++) {
@@ -93,7 +99,7 @@ final class PartsAgainstTotals {
         }
     }
 
-    private static void checkSum(int cutOff, Map<String, List<StatedValue>> economies,
+    private void checkSum(String family, int cutOff, Map<String, List<StatedValue>> economies,
                                  List<ReconciledGroup> flagged) {
         long sum = 0;
         List<StatedValue> claims = new ArrayList<>();
@@ -108,7 +114,7 @@ final class PartsAgainstTotals {
             return;
         }
         Claim first = claims.get(0).claim();
-        String explanation = label(cutOff) + ": " + Display.list(terms) + " add up to at least "
+        String explanation = metrics.label(family, cutOff) + ": " + Display.list(terms) + " add up to at least "
                 + sum + ", more than the " + cutOff + " places there are; these counts cannot all be true.";
         flagged.add(new ReconciledGroup(ReconciledGroup.Verdict.CONFLICT, ReconciledGroup.Kind.PARTS_EXCEED_TOTAL,
                 String.join(", ", economies.keySet()), first.metric(), first.period(), first.scope(),
@@ -173,10 +179,6 @@ final class PartsAgainstTotals {
             highest = highest == null || stated.high().compareTo(highest) > 0 ? stated.high() : highest;
         }
         return highest.setScale(0, RoundingMode.FLOOR).longValueExact();
-    }
-
-    private static String label(int cutOff) {
-        return "Clusters in the top " + cutOff;
     }
 
     private static String docs(List<StatedValue> values) {

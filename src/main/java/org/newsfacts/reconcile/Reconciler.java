@@ -1,8 +1,11 @@
 package org.newsfacts.reconcile;
 
 import org.newsfacts.claims.Claim;
+import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.claims.MetricRoles;
 import org.newsfacts.output.ClaimsWriter;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,15 +42,19 @@ public final class Reconciler {
     /** Derived checks listed per group, contradicting ones first. */
     static final int CHECKS_SHOWN = 3;
 
-    private final ShareIndicators indicators;
+    private final Metrics metrics;
 
-    /** With the share and count metrics of {@code gold/FORMAT.md}. */
-    public Reconciler() {
-        this(ShareIndicators.GII);
+    /**
+     * With what {@code models/claims} says of metrics: their words for explanations, which share is of which
+     * count, which counts of places have which cut-off (metric-labels.tsv, metric-roles.tsv).
+     */
+    public Reconciler(MetricRoles roles, MetricLabels labels) {
+        this.metrics = new Metrics(roles, labels);
     }
 
-    public Reconciler(ShareIndicators indicators) {
-        this.indicators = indicators;
+    /** The reconciler of a models folder. */
+    public static Reconciler load(Path modelsDir) {
+        return new Reconciler(MetricRoles.load(modelsDir), MetricLabels.load(modelsDir));
     }
 
     public Reconciliation reconcile(Iterable<Claim> claims) {
@@ -68,8 +75,8 @@ public final class Reconciler {
         }
         List<ReconciledGroup> doubts = new ArrayList<>();
         Map<GroupKey, List<StatedValue>> trusted = new HashMap<>();
-        SharesAgainstCounts shares = new SharesAgainstCounts(indicators);
-        PartsAgainstTotals parts = new PartsAgainstTotals();
+        SharesAgainstCounts shares = new SharesAgainstCounts(metrics);
+        PartsAgainstTotals parts = new PartsAgainstTotals(metrics);
         groups.forEach((key, members) -> {
             Map<String, List<StatedValue>> byStory = new TreeMap<>();
             members.forEach(m -> byStory.computeIfAbsent(stories.storyOf(m.claim().doc()), s -> new ArrayList<>(1)).add(m));
@@ -158,13 +165,13 @@ public final class Reconciler {
      * shares with counts per indicator, places in a top N per edition.
      */
     public String shardKey(Claim claim) {
-        String shareMetric = indicators.shareMetricOf(claim.metric());
+        String shareMetric = metrics.shares().shareMetricOf(claim.metric());
         if (shareMetric != null) {
             return shard("shares", shareMetric, claim.period(), claim.scope());
         }
-        PartsAgainstTotals.Place place = PartsAgainstTotals.placeOf(claim);
+        PartsAgainstTotals.Place place = PartsAgainstTotals.placeOf(claim, metrics.roles());
         if (place != null) {
-            return shard("places", place.edition(), claim.scope());
+            return shard("places", place.family(), place.edition(), claim.scope());
         }
         return shard("fact", claim.subject(), claim.metric(), claim.period(), claim.scope());
     }
@@ -184,7 +191,7 @@ public final class Reconciler {
      *
      * @param checks derived checks of this key's shares against other articles' counts (may be empty)
      */
-    public static ReconciledGroup judge(GroupKey key, List<StatedValue> values, List<ShareCheck> checks) {
+    public ReconciledGroup judge(GroupKey key, List<StatedValue> values, List<ShareCheck> checks) {
         boolean ruledOut = checks.stream().anyMatch(ShareCheck::contradicts);
         if (values.size() < 2 && !ruledOut) {
             return null;
@@ -202,13 +209,13 @@ public final class Reconciler {
                 ? ReconciledGroup.Verdict.AGREEMENT : ReconciledGroup.Verdict.CONFLICT;
         List<ShareCheck> orderedChecks = checks.stream()
                 .sorted(Comparator.comparing(ShareCheck::anchorDoc)).toList();
-        String explanation = Explanations.of(key, ordered, common, kind, orderedChecks);
+        String explanation = Explanations.of(metrics, key, ordered, common, kind, orderedChecks);
         return new ReconciledGroup(verdict, kind, key.subject(), key.metric(), key.period(), key.scope(), key.unit(),
                 ordered, common, orderedChecks, explanation);
     }
 
     /** One fact stated in different units (HKD and USD): said, not compared. */
-    private static List<Note> unitsNotCompared(Map<GroupKey, List<StatedValue>> groups) {
+    private List<Note> unitsNotCompared(Map<GroupKey, List<StatedValue>> groups) {
         Map<GroupKey, Map<String, List<StatedValue>>> byFact = new HashMap<>();
         groups.forEach((key, values) -> byFact.computeIfAbsent(key.withoutUnit(), k -> new TreeMap<>())
                 .put(key.unit(), values));
@@ -223,7 +230,7 @@ public final class Reconciler {
                     .toList();
             notes.add(new Note(Note.UNITS_NOT_COMPARED, fact.subject(), fact.metric(), fact.period(), fact.scope(),
                     all.stream().map(Claim::doc).distinct().toList(), all.stream().map(Claim::claimId).toList(),
-                    Explanations.unitsNotCompared(fact, byUnit)));
+                    Explanations.unitsNotCompared(metrics, fact, byUnit)));
         });
         return notes;
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * subject either fits that or is contradicted by it.
  *
  * @param anchorDoc     the article whose counts and shares were used
+ * @param countLabel    the count metric's words (metric-labels.tsv: "PCT international patent applications")
  * @param subjectCount  the subject's count in the anchor (the range it allows)
  * @param pairs         the anchor's (count, share) pairs for the other subjects, each implying a world total
  * @param worldTotal    the world total they all allow
@@ -19,7 +20,7 @@ import java.util.List;
  * @param contradicted  share claims for the subject that do not
  */
 public record ShareCheck(String anchorDoc, String anchorOutlet, String subject, String shareMetric,
-                         String countMetric, List<Claim> subjectCounts, Interval subjectCount, List<Pair> pairs,
+                         String countMetric, String countLabel, List<Claim> subjectCounts, Interval subjectCount, List<Pair> pairs,
                          Interval worldTotal, Interval impliedShare, List<Claim> fitting, List<Claim> contradicted) {
 
     public ShareCheck {

@@ -4,16 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Which share metric is a share of the world total of which count metric, so that an article giving both a
+ * Which share metric is a share of the world total of which count metric (metric-roles.tsv share-of), so that an article giving both a
  * count and a share for a subject also states that total implicitly (count / share).
  */
 public final class ShareIndicators {
-
-    /** The indicators of the Global Innovation Index cluster ranking, as {@code gold/FORMAT.md} names them. */
-    public static final ShareIndicators GII = new ShareIndicators(Map.of(
-            "pct_share", "pct_filings",
-            "pub_share", "pub_count",
-            "vc_share", "vc_deals"));
 
     static final String SHARE_UNIT = "%";
     static final String COUNT_UNIT = "count";

@@ -41,11 +41,13 @@ final class SharesAgainstCounts {
     record Result(Map<GroupKey, List<ShareCheck>> checks, List<Note> notes) {
     }
 
+    private final Metrics metrics;
     private final ShareIndicators indicators;
     private final Map<Indicator, List<StatedValue>> byIndicator = new HashMap<>();
 
-    SharesAgainstCounts(ShareIndicators indicators) {
-        this.indicators = indicators;
+    SharesAgainstCounts(Metrics metrics) {
+        this.metrics = metrics;
+        this.indicators = metrics.shares();
     }
 
     /** Takes the claim if it is a count or a share of a known indicator, in the indicator's unit. */
@@ -136,7 +138,8 @@ final class SharesAgainstCounts {
             }
             List<Claim> counts = claims(entry.getValue().counts);
             ShareCheck check = new ShareCheck(anchor, counts.get(0).outlet(), subject, indicator.shareMetric(),
-                    indicators.countMetric(indicator.shareMetric()), counts, count, used, total, implied, fitting,
+                    indicators.countMetric(indicator.shareMetric()),
+                    metrics.label(indicators.countMetric(indicator.shareMetric())), counts, count, used, total, implied, fitting,
                     contradicted);
             GroupKey key = new GroupKey(subject, indicator.shareMetric(), indicator.period(), indicator.scope(),
                     ShareIndicators.SHARE_UNIT);
@@ -203,7 +206,7 @@ final class SharesAgainstCounts {
         return -1;
     }
 
-    private static Note inconsistentAnchor(Indicator indicator, String anchor, List<ShareCheck.Pair> pairs) {
+    private Note inconsistentAnchor(Indicator indicator, String anchor, List<ShareCheck.Pair> pairs) {
         List<String> totals = new ArrayList<>();
         List<String> claimIds = new ArrayList<>();
         String outlet = null;
@@ -216,7 +219,7 @@ final class SharesAgainstCounts {
             outlet = outlet == null ? pair.counts().get(0).outlet() : outlet;
         }
         String explanation = "Not used as a derived check: in " + Display.doc(anchor, outlet) + ", the "
-                + Display.inSentence(MetricLabels.of(indicator.shareMetric()))
+                + Display.inSentence(metrics.label(indicator.shareMetric()))
                 + " and counts imply world totals with no common value (" + String.join("; ", totals)
                 + "), so its counts and shares probably cover different periods or sets.";
         return new Note(Note.INCONSISTENT_ANCHOR, null, indicator.shareMetric(), indicator.period(),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.claims.MetricLabels;
+import org.newsfacts.claims.MetricRoles;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.output.Provenance;
@@ -53,6 +54,7 @@ public final class ExtractRun implements Closeable {
     private final Path outDir;
     private final EditionPeriods editions;
     private final MetricLabels labels;
+    private final Reconciler reconciler;
     private final OutputWriter files;
     private final OutputWriter.Lines spill;
     private final ReportWriter report;
@@ -64,16 +66,18 @@ public final class ExtractRun implements Closeable {
 
     /**
      * Opens the run's files in {@code outDir}, which is created if needed; {@code labels} name the metrics in
-     * claims.csv and the report.
+     * claims.csv, the report and conflicts.json's explanations, {@code roles} say what the reconciler asks of a
+     * metric (models/claims/metric-roles.tsv).
      */
-    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels) throws IOException {
-        this(outDir, editions, labels, true);
+    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, MetricRoles roles) throws IOException {
+        this(outDir, editions, labels, roles, true);
     }
 
     /** @param withReport false for {@code extract --no-report}: every file but report.html. */
-    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, boolean withReport)
-            throws IOException {
+    public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, MetricRoles roles,
+                      boolean withReport) throws IOException {
         this.outDir = outDir;
+        this.reconciler = new Reconciler(roles, labels);
         this.editions = editions;
         this.labels = labels;
         this.files = new OutputWriter(outDir);
@@ -148,7 +152,7 @@ public final class ExtractRun implements Closeable {
         files.finishClaims();
         Files.delete(spilled);
 
-        Reconciliation reconciliation = new Reconciler().reconcile(claims, stories);
+        Reconciliation reconciliation = reconciler.reconcile(claims, stories);
         Map<Claim, EvidenceHint> hintOf = new IdentityHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             hintOf.put(claims.get(i), hints.get(i));

@@ -94,7 +94,7 @@ class OutputSchemasTest {
                 usd.value().multiply(new BigDecimal("7.8")), "HKD", "over", usd.period(), usd.scope(), null, 0,
                 6, "9,360億港元", "累計9,360億港元。", null, null));
 
-        ConflictsWriter.write(dir, new Reconciler().reconcile(claims));
+        ConflictsWriter.write(dir, Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(claims));
 
         JsonNode file = RealRun.JSON.readTree(dir.resolve(ConflictsWriter.FILE).toFile());
         assertThat(file.get("notes")).isNotEmpty();

@@ -167,7 +167,7 @@ class OutputSetTest {
         Path dir = Files.createDirectories(root.resolve("full-disk"));
         Files.createSymbolicLink(dir.resolve(OutputWriter.FIGURES), full);
         org.newsfacts.run.ExtractRun writer = new org.newsfacts.run.ExtractRun(dir, org.newsfacts.claims.EditionPeriods.load(Fixtures.MODELS),
-                org.newsfacts.claims.MetricLabels.load(Fixtures.MODELS));
+                org.newsfacts.claims.MetricLabels.load(Fixtures.MODELS), org.newsfacts.claims.MetricRoles.load(Fixtures.MODELS));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
             writer.accept(Fixtures.processor().process(new org.newsfacts.ingest.SourceFile(v1.resolve(
                     "000_f31145e2631746c2.txt"), "000_f31145e2631746c2.txt", 700)));

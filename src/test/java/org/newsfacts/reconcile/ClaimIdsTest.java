@@ -52,8 +52,8 @@ class ClaimIdsTest {
         List<Claim> shuffled = new ArrayList<>(GoldClaims.all());
         Collections.shuffle(shuffled, new Random(7));
 
-        ConflictsWriter.write(dir.resolve("a"), new Reconciler().reconcile(GoldClaims.all()));
-        ConflictsWriter.write(dir.resolve("b"), new Reconciler().reconcile(shuffled));
+        ConflictsWriter.write(dir.resolve("a"), Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(GoldClaims.all()));
+        ConflictsWriter.write(dir.resolve("b"), Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(shuffled));
 
         assertThat(Files.readString(dir.resolve("b").resolve(ConflictsWriter.FILE)))
                 .isEqualTo(Files.readString(dir.resolve("a").resolve(ConflictsWriter.FILE)));

@@ -16,7 +16,7 @@ import static org.newsfacts.reconcile.GoldClaims.metric;
 /** Shares checked against the counts of an article that gives both (000's top-10 table and its text). */
 class DerivedChecksTest {
     private static final String SHG = "Shenzhen–Hong Kong–Guangzhou";
-    private final Reconciler reconciler = new Reconciler();
+    private final Reconciler reconciler = Reconciler.load(org.newsfacts.Fixtures.MODELS);
 
     @Test
     void countsRuleOutAShareEvenWhereNoArticleStatesAnother() {

@@ -14,7 +14,7 @@ import static org.newsfacts.reconcile.GoldClaims.metric;
 
 /** Places in a top N: 十強中國佔3席、美國佔4席; 前15名各佔5席; 24, 22 and 7 of the top 100. */
 class PartsAgainstTotalsTest {
-    private final Reconciler reconciler = new Reconciler();
+    private final Reconciler reconciler = Reconciler.load(org.newsfacts.Fixtures.MODELS);
 
     private static List<Claim> realCounts() {
         List<Claim> claims = new ArrayList<>(GoldClaims.of(MINGPAO,

@@ -19,7 +19,7 @@ import static org.newsfacts.reconcile.GoldClaims.about;
 /** Grouping and the interval verdict, on the claims of the real seed articles. */
 class ReconcilerTest {
     private static final String SHG = "Shenzhen–Hong Kong–Guangzhou";
-    private final Reconciler reconciler = new Reconciler();
+    private final Reconciler reconciler = Reconciler.load(org.newsfacts.Fixtures.MODELS);
 
     @Test
     void pctShareNinePercentAgainstTwelvePercentIsAConflict() {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts, places in a top N), reconciling shard by shard must find exactly what one pass finds.
  */
 class ShardKeyTest {
-    private final Reconciler reconciler = new Reconciler();
+    private final Reconciler reconciler = Reconciler.load(org.newsfacts.Fixtures.MODELS);
     private final List<Claim> claims = GoldClaims.all();
     private final Reconciliation whole = reconciler.reconcile(claims);
 

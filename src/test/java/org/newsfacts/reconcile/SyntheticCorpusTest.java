@@ -12,7 +12,7 @@ class SyntheticCorpusTest {
     void figuresRoundedFromTheSameTruthNeverConflict() {
         // Shares printed to one decimal from exact counts, thousands of anchors, ranks, approximations, scopes:
         // without misreported figures not one group may be flagged, the derived checks included.
-        Reconciliation result = new Reconciler().reconcile(ReconcileBenchmark.generate(20_000, 11L, 0.0));
+        Reconciliation result = Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(ReconcileBenchmark.generate(20_000, 11L, 0.0));
 
         assertThat(result.agreements()).isNotEmpty();
         assertThat(result.agreements()).anySatisfy(a -> assertThat(a.shareChecks()).isNotEmpty());
@@ -22,7 +22,7 @@ class SyntheticCorpusTest {
 
     @Test
     void misreportedFiguresAreFlagged() {
-        Reconciliation result = new Reconciler().reconcile(ReconcileBenchmark.generate(20_000, 11L, 0.01));
+        Reconciliation result = Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(ReconcileBenchmark.generate(20_000, 11L, 0.01));
 
         assertThat(result.conflicts()).isNotEmpty();
         assertThat(result.conflicts()).extracting(ReconciledGroup::kind)

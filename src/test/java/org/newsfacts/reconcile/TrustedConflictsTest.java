@@ -20,7 +20,7 @@ class TrustedConflictsTest {
             + " the top 100, ranking 93rd in the Science and Technology (S&T) Cluster of the Global Innovation Index";
     private static final String FMT_SENTENCE = "The ministry said Kuala Lumpur was also listed among the 100 best"
             + " science and technology clusters in the world, at 96th place.";
-    private final Reconciler reconciler = new Reconciler();
+    private final Reconciler reconciler = Reconciler.load(org.newsfacts.Fixtures.MODELS);
 
     private static Claim rank(String doc, int value, int start, String sentence, double confidence) {
         return new Claim(ClaimIds.of(doc, start, start + 4, "rank", "Kuala Lumpur"), doc, "Kuala Lumpur", "rank",

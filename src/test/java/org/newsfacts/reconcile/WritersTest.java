@@ -51,7 +51,7 @@ class WritersTest {
         List<Claim> claims = new ArrayList<>(GoldClaims.of(TAKUNGPAO));
         claims.addAll(GoldClaims.of(HKCNA));
 
-        ConflictsWriter.write(dir, new Reconciler().reconcile(claims));
+        ConflictsWriter.write(dir, Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(claims));
 
         JsonNode root = new ObjectMapper().readTree(dir.resolve(ConflictsWriter.FILE).toFile());
         assertThat(root.has("conflicts")).isTrue();
@@ -75,7 +75,7 @@ class WritersTest {
     @Test
     void writingLeavesNoPartialFiles(@TempDir Path dir) throws Exception {
         ClaimsWriter.write(dir, GoldClaims.of(HKCNA));
-        ConflictsWriter.write(dir, new Reconciler().reconcile(GoldClaims.of(HKCNA)));
+        ConflictsWriter.write(dir, Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(GoldClaims.of(HKCNA)));
 
         try (var files = Files.list(dir)) {
             Iterator<Path> it = files.iterator();

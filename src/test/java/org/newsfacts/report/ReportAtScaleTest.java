@@ -53,7 +53,7 @@ class ReportAtScaleTest {
         copies.sort(Comparator.comparing(ArticleResult::doc));
         Path out = folder.resolve("out");
         try (ExtractRun writer = new ExtractRun(out, EditionPeriods.load(Fixtures.MODELS),
-                org.newsfacts.claims.MetricLabels.load(Fixtures.MODELS))) {
+                org.newsfacts.claims.MetricLabels.load(Fixtures.MODELS), org.newsfacts.claims.MetricRoles.load(Fixtures.MODELS))) {
             writer.write(copies);
         }
         report = out.resolve(ReportWriter.FILE_NAME);

@@ -102,7 +102,7 @@ final class ReportRun {
             editions.put(r.doc(), r.edition());
         }
         List<Claim> dated = EditionPeriods.load(Fixtures.MODELS).apply(claims, editions);
-        return new ReportRun(List.copyOf(results), new Reconciler().reconcile(dated));
+        return new ReportRun(List.copyOf(results), Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(dated));
     }
 
     ArticleResult result(String doc) {

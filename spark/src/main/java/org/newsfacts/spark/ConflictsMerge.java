@@ -50,12 +50,12 @@ final class ConflictsMerge {
      * One partition's claims reconciled: the conflicts.json its claims alone make, with the run's stories
      * ({@code copies}: story → its documents, as {@link StoryGroups#copies()} gives them for the whole run).
      */
-    static String reconcile(Iterator<String> claimLines, Map<String, List<String>> copies) {
+    static String reconcile(Reconciler reconciler, Iterator<String> claimLines, Map<String, List<String>> copies) {
         List<Claim> claims = new ArrayList<>();
         claimLines.forEachRemaining(line -> claims.add(ClaimLines.claim(line)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ConflictsWriter.write(out, new Reconciler().reconcile(claims, stories(copies)));
+            ConflictsWriter.write(out, reconciler.reconcile(claims, stories(copies)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

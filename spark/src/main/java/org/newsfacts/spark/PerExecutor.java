@@ -3,6 +3,7 @@ package org.newsfacts.spark;
 import org.newsfacts.claims.EditionPeriods;
 import org.newsfacts.files.FileTrees;
 import org.newsfacts.pipeline.ArticleProcessor;
+import org.newsfacts.reconcile.Reconciler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ final class PerExecutor {
 
     private static final Map<Settings, ArticleProcessor> PROCESSORS = new ConcurrentHashMap<>();
     private static final Map<Settings, EditionPeriods> EDITIONS = new ConcurrentHashMap<>();
+    private static final Map<Settings, Reconciler> RECONCILERS = new ConcurrentHashMap<>();
     private static Path bundled;
     /**
      * Where articles are processed while their task thread waits with the time limit: parsers cannot be
@@ -56,6 +58,11 @@ final class PerExecutor {
 
     static EditionPeriods editions(Settings settings) {
         return EDITIONS.computeIfAbsent(settings, s -> EditionPeriods.load(models(s)));
+    }
+
+    /** The reconciler of the run's models (the metrics' words and roles); it holds no state between calls. */
+    static Reconciler reconciler(Settings settings) {
+        return RECONCILERS.computeIfAbsent(settings, s -> Reconciler.load(models(s)));
     }
 
     static Path models(Settings settings) {

@@ -288,10 +288,10 @@ public final class SparkExtract implements Callable<Integer>, Serializable {
         stories.copies().forEach((story, docs) -> copies.put(story, new ArrayList<>(docs)));
         Broadcast<HashMap<String, List<String>>> shared = jsc.broadcast(copies);
         List<String> partials = claims
-                .mapToPair(line -> new Tuple2<>(new Reconciler().shardKey(ClaimLines.claim(line)), line))
+                .mapToPair(line -> new Tuple2<>(PerExecutor.reconciler(settings).shardKey(ClaimLines.claim(line)), line))
                 .partitionBy(new HashPartitioner(shufflePartitions))
                 .values()
-                .mapPartitions((Iterator<String> lines) -> List.of(ConflictsMerge.reconcile(lines, shared.value()))
+                .mapPartitions((Iterator<String> lines) -> List.of(ConflictsMerge.reconcile(PerExecutor.reconciler(settings), lines, shared.value()))
                         .iterator())
                 .collect();
         Path target = new Path(out, ConflictsWriter.FILE);
