@@ -16,4 +16,12 @@ public interface CharFilter {
     default Normalized filter(String input) {
         return filter(input, () -> { });
     }
+
+    /**
+     * The filtered text alone, for a caller that compares strings and reports no span (a lexicon key, a
+     * name compared with a name); a filter that can skip building the offset map does.
+     */
+    default String apply(String input) {
+        return filter(input).text();
+    }
 }

@@ -18,6 +18,22 @@ public final class DashFilter implements CharFilter {
         return DASHES.indexOf(cp) >= 0;
     }
 
+    /**
+     * Every dash made {@code -} wherever it stands, one character for one: the form for a caller that compares
+     * short strings rather than reading a sentence (a word next to a numeral, a gold annotator's copy against
+     * the paper's), where a clause dash and a joining dash need not be told apart.
+     */
+    public static CharMapFilter everyDash() {
+        return EVERY_DASH;
+    }
+
+    private static final CharMapFilter EVERY_DASH = new CharMapFilter() {
+        @Override
+        public char map(char c) {
+            return isDash(c) ? '-' : c;
+        }
+    };
+
     @Override
     public Normalized filter(String input, Runnable checkpoint) {
         Normalized.Builder out = new Normalized.Builder(input.length());

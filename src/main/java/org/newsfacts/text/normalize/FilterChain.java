@@ -22,4 +22,14 @@ public final class FilterChain implements CharFilter {
         }
         return result;
     }
+
+    /** Each filter's text alone, in order: no offset map is built or composed. */
+    @Override
+    public String apply(String input) {
+        String text = input;
+        for (CharFilter f : filters) {
+            text = f.apply(text);
+        }
+        return text;
+    }
 }

@@ -113,6 +113,15 @@ public final class Normalized {
             return this;
         }
 
+        int length() {
+            return out.length();
+        }
+
+        /** The last code point written so far; call only when something was. */
+        int lastCodePoint() {
+            return Character.codePointBefore(out, out.length());
+        }
+
         /** Copies the input's {@code [from, to)} unchanged, each character mapped to itself. */
         Builder copy(String input, int from, int to) {
             for (int k = from; k < to; k++) {

@@ -20,6 +20,8 @@ public final class ScriptConverter {
 
     private final OpenccTable opencc = OpenccTable.load();
     private final Map<String, String> toSimplified = new ConcurrentHashMap<>();
+    /** At most one entry per {@code char}, so it needs no limit. */
+    private final Map<Character, String> charToSimplified = new ConcurrentHashMap<>();
 
     private static final ScriptConverter SHARED = new ScriptConverter();
 
@@ -44,6 +46,21 @@ public final class ScriptConverter {
             toSimplified.put(word, converted);
         }
         return converted;
+    }
+
+    /**
+     * One character in Simplified script, converted alone (OpenCC's character table, no phrase): what a
+     * per-character fold needs (the evaluator's, the numeral suffixes'); never empty.
+     */
+    public String toSimplified(char c) {
+        String cached = charToSimplified.get(c);
+        if (cached != null) {
+            return cached;
+        }
+        String converted = toSimplified(String.valueOf(c));
+        String one = converted == null || converted.isEmpty() ? String.valueOf(c) : converted;
+        charToSimplified.put(c, one);
+        return one;
     }
 
     /** Simplified → Traditional, for lexicon entries written in one script that must match the other. */

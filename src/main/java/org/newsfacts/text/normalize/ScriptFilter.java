@@ -3,16 +3,31 @@ package org.newsfacts.text.normalize;
 import java.util.List;
 
 /**
- * Traditional → Simplified script over runs of Han characters, word by word on OpenCC's segmentation (so a
- * phrase table entry applies), through the one {@link ScriptConverter}. A word converted to the same length
- * maps character by character; one of another length maps as a whole. Any other code point is copied, a
- * surrogate pair mapped as one character, since nothing may point inside it.
+ * Traditional → Simplified script, through the one {@link ScriptConverter}. The matching view's form
+ * ({@link #ScriptFilter(ScriptConverter)}) converts runs of Han characters word by word on OpenCC's
+ * segmentation (so a phrase table entry applies); a word converted to the same length maps character by
+ * character, one of another length as a whole. The character form ({@link #perCharacter}) converts each Han
+ * character alone: for the evaluator, which looks for a gold snippet inside a whole text, the snippet and the
+ * text must fold alike, and a word segmentation of a snippet cut mid-phrase need not agree with the whole
+ * text's. Any other code point is copied, a surrogate pair mapped as one character, since nothing may point
+ * inside it.
  */
 public final class ScriptFilter implements CharFilter {
     private final ScriptConverter converter;
+    private final boolean perCharacter;
 
     public ScriptFilter(ScriptConverter converter) {
+        this(converter, false);
+    }
+
+    private ScriptFilter(ScriptConverter converter, boolean perCharacter) {
         this.converter = converter;
+        this.perCharacter = perCharacter;
+    }
+
+    /** Each Han character converted on its own, no phrase table. */
+    public static ScriptFilter perCharacter(ScriptConverter converter) {
+        return new ScriptFilter(converter, true);
     }
 
     @Override
@@ -23,7 +38,11 @@ public final class ScriptFilter implements CharFilter {
         while (i < n) {
             checkpoint.run();
             int cp = input.codePointAt(i);
-            if (CharClass.isHan(cp)) {
+            if (perCharacter) {
+                char c = input.charAt(i);
+                out.append(CharClass.isHan(c) ? converter.toSimplified(c) : String.valueOf(c), i, i + 1);
+                i++;
+            } else if (CharClass.isHan(cp)) {
                 i = appendHanRun(input, i, out);
             } else {
                 int width = Character.charCount(cp);

@@ -5,7 +5,7 @@ package org.newsfacts.text.normalize;
  * to a space, and the vertical colon ︰ to a colon, so the number grammar and English matching see one
  * spelling whatever width the paper set.
  */
-public final class WidthFilter implements CharFilter {
+public final class WidthFilter extends CharMapFilter {
     /** The ASCII form of a full-width or space-like character, or the character itself. */
     public static char fold(char c) {
         if (c >= 0xFF01 && c <= 0xFF5E) {
@@ -27,12 +27,7 @@ public final class WidthFilter implements CharFilter {
     }
 
     @Override
-    public Normalized filter(String input, Runnable checkpoint) {
-        Normalized.Builder out = new Normalized.Builder(input.length());
-        for (int i = 0; i < input.length(); i++) {
-            checkpoint.run();
-            out.append(fold(input.charAt(i)), i, i + 1);
-        }
-        return out.build();
+    public char map(char c) {
+        return fold(c);
     }
 }

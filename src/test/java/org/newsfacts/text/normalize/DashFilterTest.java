@@ -31,4 +31,10 @@ class DashFilterTest {
     void theFullWidthHyphenMinusIsAHyphenEvenBesideASpace() {
         assertThat(dashes.filter("增長 －3%").text()).isEqualTo("增長 -3%");
     }
+
+    @Test
+    void everyDashBecomesAHyphenWhereverItStandsOneForOne() {
+        assertThat(DashFilter.everyDash().apply("the ranking — published ─ shows 深圳──香港"))
+                .isEqualTo("the ranking - published - shows 深圳--香港");
+    }
 }

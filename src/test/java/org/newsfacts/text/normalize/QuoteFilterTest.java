@@ -15,4 +15,17 @@ class QuoteFilterTest {
     void singleMarksAndApostrophesBecomeTheAsciiApostrophe() {
         assertThat(new QuoteFilter().filter("Hong Kong’s ‘top 100’").text()).isEqualTo("Hong Kong's 'top 100'");
     }
+
+    @Test
+    void theViewLeavesMarksThatShowNoSideAsWritten() {
+        assertThat(new QuoteFilter().apply("He said \"yes\" and 'no'")).isEqualTo("He said \"yes\" and 'no'");
+    }
+
+    @Test
+    void thePlainFormMakesEveryDoubleMarkOneAndEverySingleMarkOne() {
+        QuoteFilter plain = QuoteFilter.plain();
+        assertThat(plain.apply("「香港『北部都會區』」")).isEqualTo(plain.apply("“香港\"北部都會區\"”"));
+        assertThat(plain.apply("「香港『北部都會區』」")).isEqualTo("\"香港\"北部都會區\"\"");
+        assertThat(plain.apply("Hong Kong‚s ‘top’")).isEqualTo("Hong Kong's 'top'");
+    }
 }

@@ -28,4 +28,13 @@ class ScriptFilterTest {
         assertThat(n.sourceStart(2)).isEqualTo(1);
         assertThat(n.sourceEnd(2)).isEqualTo(3);
     }
+
+    @Test
+    void perCharacterConversionIgnoresThePhraseSoASnippetFoldsAsItDoesInTheWholeText() {
+        ScriptFilter chars = ScriptFilter.perCharacter(ScriptConverter.shared());
+        // The phrase table makes 瞭解 了解; a snippet that starts at 瞭 or ends before 解 could not follow it.
+        assertThat(script.apply("瞭解")).isEqualTo("了解");
+        assertThat(chars.apply("瞭解")).isEqualTo(chars.apply("瞭") + chars.apply("解"));
+        assertThat(chars.apply("全球創新指數")).isEqualTo("全球创新指数");
+    }
 }
