@@ -1,29 +1,27 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.CharMapFilter;
 import org.newsfacts.text.normalize.DashFilter;
+import org.newsfacts.text.normalize.QuoteFilter;
 
 /** The character folding the grammar reads through, for callers that match words around numerals. */
 public final class Folding {
 
+    /**
+     * The grammar's own folding, then every dash as {@code -} (a word beside a numeral is compared, not read
+     * as a sentence, so a clause dash need not be told from a joining one), quotation marks and apostrophes
+     * in the matching view's form, and lower case: the chain's steps, composed into one table.
+     */
+    private static final CharMapFilter WORDS = CharMapFilter.chain(NumeralChars.FOLDING, DashFilter.everyDash(),
+            new QuoteFilter(), new CaseFilter());
+
     private Folding() {
     }
 
-    /**
-     * Full-width ASCII to ASCII, ideographic and no-break spaces to ' ', dash and minus forms to '-',
-     * curly apostrophes to '\'', ASCII upper case to lower case.
-     */
+    /** {@link #WORDS} of one character. */
     public static char foldLower(char c) {
-        char f = NumeralChars.fold(c);
-        if (f >= 'A' && f <= 'Z') {
-            return (char) (f + 32);
-        }
-        if (DashFilter.isDash(f)) {
-            return '-';
-        }
-        if (f == '\u2018' || f == '\u2019') {
-            return '\'';
-        }
-        return f;
+        return WORDS.map(c);
     }
 
     public static boolean isHan(char c) {

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.CharMapFilter;
+import org.newsfacts.text.normalize.NumeralFilter;
 import org.newsfacts.text.normalize.WidthFilter;
 
 /**
@@ -25,6 +27,12 @@ final class NumeralChars {
     private static final int[][] VULGAR_PARTS = {{1, 2}, {1, 3}, {2, 3}, {1, 4}, {3, 4}, {1, 5}, {2, 5}, {3, 5},
         {4, 5}, {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}};
 
+    /**
+     * What the grammar reads: the normalisation chain's width folding, then {@link NumeralFilter} (the thin
+     * spaces between digit groups, the minus sign), composed into one table.
+     */
+    static final CharMapFilter FOLDING = CharMapFilter.chain(new WidthFilter(), new NumeralFilter());
+    /** {@link #FOLDING} copied into a plain array: it is read once per character of every text. */
     private static final char[] FOLD = new char[0x10000];
     private static final boolean[] LETTER_RAW = new boolean[0x10000];
     private static final boolean[] DIGIT_RAW = new boolean[0x10000];
@@ -40,7 +48,7 @@ final class NumeralChars {
 
     static {
         for (int c = 0; c < 0x10000; c++) {
-            char f = computeFold((char) c);
+            char f = FOLDING.map((char) c);
             FOLD[c] = f;
             LETTER_RAW[c] = (f >= 'a' && f <= 'z') || (f >= 'A' && f <= 'Z');
             DIGIT_RAW[c] = f >= '0' && f <= '9';
@@ -110,21 +118,9 @@ final class NumeralChars {
         }
     }
 
-    /** Full-width ASCII to ASCII, the various spaces to ' ', the minus sign to '-'. A table: it is the hottest call. */
+    /** {@link #FOLDING} of one character. A table: it is the hottest call. */
     static char fold(char c) {
         return FOLD[c];
-    }
-
-    /**
-     * The normalisation chain's width folding, plus what only numerals need: the thin and figure spaces that
-     * typesetters put between digit groups (1\u2009234) and the minus sign.
-     */
-    private static char computeFold(char c) {
-        return switch (c) {
-            case '\u202F', '\u2009', '\u2007' -> ' ';
-            case '\u2212' -> '-';
-            default -> WidthFilter.fold(c);
-        };
     }
 
     /** Whether the raw character folds to an ASCII letter. */

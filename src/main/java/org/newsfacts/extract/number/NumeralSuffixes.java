@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.ScriptConverter;
+
 import static org.newsfacts.extract.number.NumeralChars.DIGIT;
 import static org.newsfacts.extract.number.NumeralChars.hanKind;
 import static org.newsfacts.extract.number.NumeralChars.hanValue;
@@ -318,18 +320,16 @@ final class NumeralSuffixes extends NumeralReader {
                 || c == ')' || c == '。';
     }
 
-    /** The few Traditional characters of the suffixes, as Simplified. */
+    /**
+     * A suffix character in Simplified script (個 → 个, 點 → 点, 餘 → 余), by OpenCC's character table through
+     * the one converter, so a text that did not pass the matching view (a lexicon entry, a test sentence)
+     * reads as the view does.
+     */
     private static char simple(char c) {
-        return switch (c) {
-            case '個' -> '个';
-            case '點' -> '点';
-            case '對' -> '对';
-            case '餘' -> '余';
-            case '幾' -> '几';
-            case '數' -> '数';
-            case '負' -> '负';
-            case '級' -> '级';
-            default -> c;
-        };
+        if (c < 0x2E80) {
+            return c;
+        }
+        String simplified = ScriptConverter.shared().toSimplified(c);
+        return simplified.length() == 1 ? simplified.charAt(0) : c;
     }
 }
