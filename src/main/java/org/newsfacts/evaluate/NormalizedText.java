@@ -1,13 +1,14 @@
 package org.newsfacts.evaluate;
 
 import org.newsfacts.text.Span;
+import org.newsfacts.text.normalize.Normalized;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * A document's text in {@link MatchText} form, with the way back: every folded character knows the
- * original offset it came from, so a gold context found in the folded text becomes a span of the
+ * A document's text in {@link MatchText} form, with the way back the normalisation chain keeps (Lucene's
+ * {@code correctOffset}): every folded character knows the original offset it came from, so a gold context found in the folded text becomes a span of the
  * original text, the text that extracted offsets point into.
  */
 public final class NormalizedText {
@@ -28,23 +29,21 @@ public final class NormalizedText {
 
     public static NormalizedText of(String original) {
         String text = original == null ? "" : original;
-        StringBuilder folded = new StringBuilder(text.length());
-        int[] origin = new int[text.length() * 2 + 1];
-        int[] foldedIndex = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            foldedIndex[i] = folded.length();
-            int before = folded.length();
-            MatchText.appendFolded(text.charAt(i), folded);
-            for (int k = before; k < folded.length(); k++) {
-                if (k >= origin.length) {
-                    origin = Arrays.copyOf(origin, origin.length * 2);
-                }
-                origin[k] = i;
-            }
+        Normalized folded = MatchText.CHAIN.filter(text);
+        int n = folded.text().length();
+        int[] origin = new int[n];
+        for (int k = 0; k < n; k++) {
+            origin[k] = folded.sourceStart(k);
         }
-        foldedIndex[text.length()] = folded.length();
-        return new NormalizedText(text, folded.toString(), Arrays.copyOf(origin, folded.length()),
-                foldedIndex);
+        int[] foldedIndex = new int[text.length() + 1];
+        int k = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            while (k < n && origin[k] < i) {
+                k++;
+            }
+            foldedIndex[i] = k;
+        }
+        return new NormalizedText(text, folded.text(), origin, foldedIndex);
     }
 
     public String original() {
