@@ -1,5 +1,7 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.util.Locale;
 
 /**
@@ -14,13 +16,14 @@ public record Cue(String form, boolean caseSensitive, boolean latin) {
         return new Cue(acronym ? viewForm : lower(viewForm), acronym, latin);
     }
 
-    /** Lower case that keeps every char where it is, so offsets in the lowered copy are offsets in the view. */
+    private static final CaseFilter CASE = new CaseFilter();
+
+    /**
+     * The normalisation chain's case folding, which keeps every char where it is, so offsets in the lowered
+     * copy are offsets in the view.
+     */
     public static String lower(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
+        return CASE.apply(s);
     }
 
     /** Occurrences are searched in {@code view} (as written) or {@code lowered} (its lower-case copy). */

@@ -1,5 +1,10 @@
 package org.newsfacts.reconcile;
 
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.FilterChain;
+import org.newsfacts.text.normalize.LetterDigitFilter;
+
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -160,10 +165,11 @@ public final class StoryGroups {
         }
     }
 
+    /** Two copies of one story compared by their words alone: letters and digits, in lower case. */
+    private static final FilterChain WORDS = FilterChain.of(new LetterDigitFilter(), new CaseFilter());
+
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
-        return out.toString();
+        return WORDS.apply(text);
     }
 
     private int storeSignature(int[] signature) {

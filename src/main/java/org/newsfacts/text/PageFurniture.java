@@ -1,6 +1,9 @@
 package org.newsfacts.text;
 
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.FilterChain;
 import org.newsfacts.text.normalize.ScriptConverter;
+import org.newsfacts.text.normalize.SpaceFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,9 +172,10 @@ public final class PageFurniture {
         return true;
     }
 
-    /** One spelling of a phrase: lower case, single spaces, no spaces between Han characters. */
+    /** One spelling of a phrase (of the matching view): lower case, single spaces, none between Han characters. */
+    private static final FilterChain FOLD = FilterChain.of(new CaseFilter(), SpaceFilter.collapse());
+
     private static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-        return lower.replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+        return FOLD.apply(s);
     }
 }

@@ -5,6 +5,10 @@ import org.newsfacts.text.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.AnalyzedText;
 import org.newsfacts.text.Span;
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.FilterChain;
+import org.newsfacts.text.normalize.ScriptConverter;
+import org.newsfacts.text.normalize.ScriptFilter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -419,8 +423,12 @@ public final class QuoteExtractor {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** Names compared in one script and one case: the normalisation chain's script and case steps. */
+    private static final FilterChain NAME_FOLD = FilterChain.of(new ScriptFilter(ScriptConverter.shared()),
+            new CaseFilter());
+
     private static String fold(String name) {
-        return org.newsfacts.text.normalize.ScriptConverter.shared().toSimplified(name.strip()).toLowerCase(java.util.Locale.ROOT);
+        return NAME_FOLD.apply(name.strip());
     }
 
     /** To output records; a statement repeated by the same speaker (a press release's closing copy) is kept once. */
