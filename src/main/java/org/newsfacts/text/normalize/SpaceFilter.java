@@ -9,13 +9,16 @@ package org.newsfacts.text.normalize;
  *   up in a list;</li>
  *   <li>{@link #dropAll()}: every space and every invisible format character (zero-width space, soft hyphen,
  *   byte-order mark) gone, the evaluator's form: a gold annotator's copy of a sentence keeps its words, not
- *   where the lines broke.</li>
+ *   where the lines broke;</li>
+ *   <li>{@link #besideHyphen()}: every space a plain space, but none beside a {@code -} (run
+ *   {@link DashFilter#everyDash()} first), the gazetteers' form: "San Jose - San Francisco", "聖何塞 ─ 三藩市" and
+ *   "聖何塞─三藩市" are one name however the paper spaced the dash.</li>
  * </ul>
  * A character that is kept maps to itself; a dropped one maps to nothing, so an offset of the output still
  * points at the character it came from.
  */
 public final class SpaceFilter implements CharFilter {
-    private enum Mode { COLLAPSE, DROP_ALL }
+    private enum Mode { COLLAPSE, DROP_ALL, BESIDE_HYPHEN }
 
     private final Mode mode;
 
@@ -29,6 +32,10 @@ public final class SpaceFilter implements CharFilter {
 
     public static SpaceFilter dropAll() {
         return new SpaceFilter(Mode.DROP_ALL);
+    }
+
+    public static SpaceFilter besideHyphen() {
+        return new SpaceFilter(Mode.BESIDE_HYPHEN);
     }
 
     /** A space or line break of any width or kind. */
@@ -59,6 +66,15 @@ public final class SpaceFilter implements CharFilter {
             int end = i;
             while (end < n && isSpace(input.charAt(end))) {
                 end++;
+            }
+            if (mode == Mode.BESIDE_HYPHEN) {
+                boolean besideHyphen = end < n && input.charAt(end) == '-'
+                        || out.length() > 0 && out.lastCodePoint() == '-';
+                for (int k = i; k < end && !besideHyphen; k++) {
+                    out.append(' ', k, k + 1);
+                }
+                i = end;
+                continue;
             }
             boolean inside = out.length() > 0 && end < n;
             boolean betweenHan = inside && CharClass.isHan(out.lastCodePoint()) && CharClass.isHan(input.codePointAt(end));
