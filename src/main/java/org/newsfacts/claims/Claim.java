@@ -1,7 +1,8 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -115,7 +116,7 @@ public record Claim(String claimId, String doc, String subject, String metric, B
         if (q == null) {
             return null;
         }
-        q = q.trim().toLowerCase(Locale.ROOT);
+        q = CaseFilter.lower(q.trim());
         if (q.equals("near")) {
             return APPROX;
         }

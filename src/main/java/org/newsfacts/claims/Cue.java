@@ -16,14 +16,12 @@ public record Cue(String form, boolean caseSensitive, boolean latin) {
         return new Cue(acronym ? viewForm : lower(viewForm), acronym, latin);
     }
 
-    private static final CaseFilter CASE = new CaseFilter();
-
     /**
      * The normalisation chain's case folding, which keeps every char where it is, so offsets in the lowered
      * copy are offsets in the view.
      */
     public static String lower(String s) {
-        return CASE.apply(s);
+        return CaseFilter.lower(s);
     }
 
     /** Occurrences are searched in {@code view} (as written) or {@code lowered} (its lower-case copy). */

@@ -1,5 +1,7 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.extract.figures.Figure;
 import org.newsfacts.text.Span;
 
@@ -168,7 +170,7 @@ final class PeriodResolver {
     }
 
     private static boolean isEditionName(String text, int yearEnd) {
-        String rest = text.substring(yearEnd, Math.min(text.length(), yearEnd + 8)).toLowerCase();
+        String rest = CaseFilter.lower(text.substring(yearEnd, Math.min(text.length(), yearEnd + 8)));
         return rest.matches("^\\s*年?\\s*(全球创新指数|global innovation).*");
     }
 

@@ -1,5 +1,9 @@
 package org.newsfacts.ingest;
 
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.FilterChain;
+import org.newsfacts.text.normalize.SpaceFilter;
+
 import org.newsfacts.text.normalize.CharClass;
 
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -122,9 +125,11 @@ public final class PdfLayout {
         return row;
     }
 
+    private static final FilterChain HEADER_KEY = FilterChain.of(SpaceFilter.dropAll(), new CaseFilter());
+
     /** What stays the same in a running header from page to page: the text without its numbers and spaces. */
     private static String furnitureKey(String text) {
-        return text.replaceAll("\\d+", "#").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return HEADER_KEY.apply(text.replaceAll("\\d+", "#"));
     }
 
     // ------------------------------------------------------------------ columns

@@ -1,11 +1,12 @@
 package org.newsfacts.reconcile;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.text.normalize.WidthFilter;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -148,7 +149,7 @@ final class WrittenPrecision {
         if (!m.find()) {
             return BigDecimal.ONE;
         }
-        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        return switch (CaseFilter.lower(m.group(1))) {
             case "成" -> BigDecimal.TEN;
             case "千", "thousand", "k" -> BigDecimal.ONE.movePointRight(3);
             case "萬", "万" -> BigDecimal.ONE.movePointRight(4);

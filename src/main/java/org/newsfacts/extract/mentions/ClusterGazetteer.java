@@ -1,5 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.text.normalize.DashFilter;
 
 import java.nio.file.Path;
@@ -7,7 +9,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +170,7 @@ final class ClusterGazetteer {
             if (firstMark < 0) {
                 firstMark = m.start();
             }
-            String mark = m.group(1).strip().toLowerCase(Locale.ROOT);
+            String mark = CaseFilter.lower(m.group(1).strip());
             if (mark.startsWith("skip")) {
                 return;
             } else if (mark.startsWith("loose")) {

@@ -1,5 +1,9 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+import org.newsfacts.text.normalize.FilterChain;
+import org.newsfacts.text.normalize.SpaceFilter;
+
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.Span;
@@ -185,8 +189,11 @@ final class EnglishPersonRecognizer {
         return i;
     }
 
+    /** A title as the lexicon keys it: the chain's case folding, spaces collapsed. */
+    private static final FilterChain TITLE_KEY = FilterChain.of(new CaseFilter(), SpaceFilter.collapse());
+
     private TitleLexicon.Kind kindOf(String title) {
-        String key = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = TITLE_KEY.apply(title);
         return titleKinds.getOrDefault(key, TitleLexicon.Kind.OFFICIAL);
     }
 

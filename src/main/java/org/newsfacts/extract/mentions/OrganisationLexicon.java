@@ -1,10 +1,11 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -100,7 +101,7 @@ final class OrganisationLexicon {
         for (String line : suffixes.section("anaphors")) {
             String[] cols = line.split("\t");
             if (cols.length == 2) {
-                anaphors.add(new Anaphor(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip()));
+                anaphors.add(new Anaphor(CaseFilter.lower(cols[0].strip()), cols[1].strip()));
             }
         }
         anaphors.sort((a, b) -> b.phrase().length() - a.phrase().length());

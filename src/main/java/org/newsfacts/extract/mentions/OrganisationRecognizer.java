@@ -1,5 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.Span;
@@ -7,7 +9,6 @@ import org.newsfacts.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -243,7 +244,7 @@ final class OrganisationRecognizer {
             return;
         }
         String original = article.original();
-        String lower = original.toLowerCase(Locale.ROOT);
+        String lower = CaseFilter.lower(original);
         List<Mention> added = new ArrayList<>();
         for (OrganisationLexicon.Anaphor a : lexicon.anaphors()) {
             for (int at = lower.indexOf(a.phrase()); at >= 0; at = lower.indexOf(a.phrase(), at + 1)) {

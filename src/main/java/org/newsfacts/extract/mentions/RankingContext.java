@@ -1,9 +1,10 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +49,7 @@ final class RankingContext {
             if (cue.startsWith("re:")) {
                 patterns.add(Pattern.compile(cue.substring(3)));
             } else if (cue.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
-                english.add(cue.toLowerCase(Locale.ROOT));
+                english.add(CaseFilter.lower(cue));
             } else {
                 chinese.add(MatchingForm.of(cue));
             }
@@ -88,7 +89,7 @@ final class RankingContext {
                 return true;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = CaseFilter.lower(text);
         for (String cue : englishCues) {
             for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
                 if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
@@ -140,7 +141,7 @@ final class RankingContext {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+        String lowerSentence = CaseFilter.lower(sentence);
         for (Qualifier q : qualifiers) {
             if (!candidates.contains(q.clusterId())) {
                 continue;
@@ -148,7 +149,7 @@ final class RankingContext {
             for (String word : q.words()) {
                 boolean latin = word.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
                 String hay = latin ? sentence : lowerSentence;
-                String needle = latin ? word : word.toLowerCase(Locale.ROOT);
+                String needle = latin ? word : CaseFilter.lower(word);
                 for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
                     if (latin && !wholeWord(hay, at, at + needle.length())) {
                         continue;

@@ -1,11 +1,12 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /**
  * Titles, roles and labels written beside people's names ({@code models/mentions/titles.txt}), and the words that
@@ -42,8 +43,8 @@ final class TitleLexicon {
         data.section("official").forEach(t -> chinese.add(MatchingForm.of(t), Kind.OFFICIAL));
         data.section("byline").forEach(t -> chinese.add(MatchingForm.of(t), Kind.BYLINE));
         Map<String, Kind> english = new LinkedHashMap<>();
-        data.section("english").forEach(t -> english.put(t.toLowerCase(Locale.ROOT), Kind.OFFICIAL));
-        data.section("english-byline").forEach(t -> english.put(t.toLowerCase(Locale.ROOT), Kind.BYLINE));
+        data.section("english").forEach(t -> english.put(CaseFilter.lower(t), Kind.OFFICIAL));
+        data.section("english-byline").forEach(t -> english.put(CaseFilter.lower(t), Kind.BYLINE));
         return new TitleLexicon(chinese, forms(data.section("label")), forms(data.section("credit")),
                 forms(data.section("after-name")), Map.copyOf(english), List.copyOf(data.section("honorific")));
     }

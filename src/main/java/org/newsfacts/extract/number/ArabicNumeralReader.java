@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import static org.newsfacts.extract.number.NumeralChars.BIG;
 import static org.newsfacts.extract.number.NumeralChars.SMALL;
 import static org.newsfacts.extract.number.NumeralChars.ZERO;
@@ -228,7 +230,7 @@ final class ArabicNumeralReader extends NumeralReader {
                 r++;
             }
             String letters = foldedText(j, r);
-            String lower = letters.toLowerCase(java.util.Locale.ROOT);
+            String lower = CaseFilter.lower(letters);
             if (d.integer() && (lower.equals("st") || lower.equals("nd") || lower.equals("rd") || lower.equals("th"))) {
                 return new Numeral(p, r, d.value(), NumeralForm.ORDINAL, p, j, d.value(),
                         flags | Numeral.SUFFIX_ORDINAL, d.step());
@@ -257,7 +259,7 @@ final class ArabicNumeralReader extends NumeralReader {
                 }
                 BigDecimal scale = letterScale(foldedText(q, r), false, p);
                 if (scale != null && !NumeralChars.isDigit(at(r))) {
-                    String lower = foldedText(q, r).toLowerCase(java.util.Locale.ROOT);
+                    String lower = CaseFilter.lower(foldedText(q, r));
                     base = Numeral.cardinal(p, r, d.value().multiply(scale), flags | Numeral.SCALED
                             | Numeral.LETTER_SCALE | (lower.equals("g") ? Numeral.GIGA_LETTER : 0), d.step().multiply(scale));
                 }

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -49,7 +51,7 @@ final class NumeralScan extends NumeralReader {
 
     /** Whether the letters [from, to) are a unit word that may touch a number (Rmb1.2bn). */
     boolean unitWord(int from, int to) {
-        return !unitWords.isEmpty() && to - from <= 6 && unitWords.contains(foldedText(from, to).toLowerCase(java.util.Locale.ROOT));
+        return !unitWords.isEmpty() && to - from <= 6 && unitWords.contains(CaseFilter.lower(foldedText(from, to)));
     }
 
     List<Numeral> run() {

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -42,7 +44,7 @@ public final class NumeralScanner {
     public static NumeralScanner create(Collection<String> idiomWords, Collection<String> unitWords) {
         java.util.Set<String> lower = new java.util.HashSet<>();
         for (String w : unitWords) {
-            lower.add(w.toLowerCase(java.util.Locale.ROOT));
+            lower.add(CaseFilter.lower(w));
         }
         return new NumeralScanner(new IdiomIndex(idiomWords), java.util.Set.copyOf(lower));
     }

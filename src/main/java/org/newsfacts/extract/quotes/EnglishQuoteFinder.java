@@ -1,5 +1,7 @@
 package org.newsfacts.extract.quotes;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.extract.mentions.Mention;
 import org.newsfacts.text.Lang;
@@ -7,7 +9,6 @@ import org.newsfacts.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -236,7 +237,7 @@ final class EnglishQuoteFinder {
             Found before = speakerEndingBefore(view, speakers, v.start(), sStart);
             if (before != null) {
                 int k = v.end();
-                if (v.group().toLowerCase(Locale.ROOT).equals("told")) {
+                if (CaseFilter.lower(v.group()).equals("told")) {
                     k = afterListener(view, k, sEnd);
                     if (k < 0) {
                         continue;
@@ -347,7 +348,7 @@ final class EnglishQuoteFinder {
                                           List<QuoteMarks.Span> quotes, List<Attribution> already) {
         String view = article.view();
         // Lower case of this paragraph only: a whole article per paragraph would make long articles quadratic.
-        String lower = view.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
+        String lower = CaseFilter.lower(view.substring(p.start(), p.end()));
         List<Attribution> found = new ArrayList<>();
         for (String participle : lexicon.englishParticiples) {
             String needle = ", " + participle + " ";
@@ -391,7 +392,7 @@ final class EnglishQuoteFinder {
     /** "X told reporters (on Monday) (that) …": where the statement may start after the listener, or -1. */
     private int afterListener(String view, int at, int limit) {
         int i = skip(view, at, limit, " ");
-        String rest = view.substring(i, limit).toLowerCase(Locale.ROOT);
+        String rest = CaseFilter.lower(view.substring(i, limit));
         for (String listener : lexicon.englishTold) {
             if (rest.startsWith(listener + " ") || rest.startsWith(listener + ",")) {
                 return i + listener.length();
@@ -616,7 +617,7 @@ final class EnglishQuoteFinder {
             return null;
         }
         int start = window + m.start();
-        String post = m.group(1).toLowerCase(Locale.ROOT);
+        String post = CaseFilter.lower(m.group(1));
         if (m.group(2) == null) {
             return new Found(Speaker.OFFICE_ANAPHOR, start, end);
         }

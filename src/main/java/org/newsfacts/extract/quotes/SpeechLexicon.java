@@ -1,12 +1,13 @@
 package org.newsfacts.extract.quotes;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.extract.mentions.LexiconFile;
 import org.newsfacts.extract.mentions.MatchingForm;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -120,7 +121,7 @@ final class SpeechLexicon {
 
     private static List<String> lower(List<String> entries) {
         List<String> forms = new ArrayList<>();
-        entries.forEach(e -> forms.add(e.toLowerCase(Locale.ROOT)));
+        entries.forEach(e -> forms.add(CaseFilter.lower(e)));
         return List.copyOf(forms);
     }
 
