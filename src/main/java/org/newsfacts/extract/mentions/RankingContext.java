@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class RankingContext {
     /** How far around a name a rank or qualifier may stand, in chars. */
     private static final int NEAR = 24;
+    /** How far after a name a rank may end: an English verb phrase ("holds the third position") is longer than 北京（第4）. */
+    private static final int RANK_AFTER_REACH = 32;
 
     private final List<String> chineseCues;
     private final List<String> englishCues;
@@ -107,7 +109,7 @@ final class RankingContext {
 
     /** A rank written right after or right before the name at view span [start, end). */
     boolean hasRankBeside(String view, int start, int end, int blockStart, int blockEnd) {
-        String after = view.substring(end, Math.min(blockEnd, end + NEAR));
+        String after = view.substring(end, Math.min(blockEnd, end + RANK_AFTER_REACH));
         for (Pattern p : rankAfter) {
             if (p.matcher(after).find()) {
                 return true;

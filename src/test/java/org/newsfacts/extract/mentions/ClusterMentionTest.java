@@ -269,6 +269,13 @@ class ClusterMentionTest {
     }
 
     @Test
+    void cityThatHoldsAPlaceIsCluster() {
+        // readipwave 2024: no ranking word in the sentence, the place is said by a verb and its object.
+        assertThat(ids("Beijing holds the third position, surpassing Seoul, which is now fourth.", Mention.CLUSTER))
+                .contains("Beijing");
+    }
+
+    @Test
     void nordicClustersRankedByIntensityInEnglishAndChinese() {
         // prh.fi (Finnish Patent and Registration Office) on the GII 2020, and the same sentence in Chinese.
         assertThat(ids("Helsinki was ranked 18th, behind Stockholm (14th) but ahead of Copenhagen (20th).", Mention.CLUSTER))
