@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.claims.ClaimIds;
 import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.ConflictsRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,18 +83,11 @@ public final class KnownClaims {
      * article under other names or outlets); a document with no copies is its own story.
      */
     public static java.util.function.Function<String, String> storiesFromRun(Path factsDir) throws IOException {
-        Path file = factsDir.resolve("conflicts.json");
+        Path file = factsDir.resolve(ConflictsRecord.FILE);
         Map<String, String> storyOf = new HashMap<>();
         if (Files.isRegularFile(file)) {
-            try {
-                JsonNode stories = JsonMapper.builder().build().readTree(file.toFile()).path("stories");
-                for (JsonNode story : stories) {
-                    for (JsonNode doc : story.path("docs")) {
-                        storyOf.put(doc.asText(), story.path("story").asText());
-                    }
-                }
-            } catch (RuntimeException | IOException e) {
-                throw new IOException(file + ": not a conflicts.json: " + firstLine(e.getMessage()), e);
+            for (ConflictsRecord.Story story : ConflictsRecord.read(file).stories()) {
+                story.docs().forEach(doc -> storyOf.put(doc, story.story()));
             }
         }
         return doc -> storyOf.getOrDefault(doc, doc);

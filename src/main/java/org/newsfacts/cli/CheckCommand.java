@@ -15,7 +15,7 @@ import org.newsfacts.ingest.PlainTextFirstReader;
 import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.records.OutputJson;
-import org.newsfacts.output.Provenance;
+import org.newsfacts.records.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.pipeline.Phases;

@@ -8,7 +8,7 @@ import org.newsfacts.ingest.ReadLimits;
 import org.newsfacts.ingest.SourceFile;
 import org.newsfacts.output.OutputSet;
 import org.newsfacts.run.ExtractRun;
-import org.newsfacts.output.Provenance;
+import org.newsfacts.records.Provenance;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.BatchRunner;
 import org.newsfacts.extract.mentions.ChineseDictionaries;

@@ -98,11 +98,11 @@ public final class NewsfactsCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, evaluate, …");
     }
 
-    /** The POM's version, filtered into the build (see {@link org.newsfacts.output.Provenance}). */
+    /** The POM's version, filtered into the build (see {@link org.newsfacts.records.Provenance}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"newsfacts " + org.newsfacts.output.Provenance.buildVersion()};
+            return new String[]{"newsfacts " + org.newsfacts.records.Provenance.buildVersion()};
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts.evaluate;
 
+import org.newsfacts.records.ConflictsRecord;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +38,7 @@ public final class ConflictScorer implements CategoryScorer {
                     OutputRun.CONFLICTS + " not in output folder");
         }
         CorpusGold gold = scope.corpus().get();
-        List<ProducedConflicts.Group> produced = scope.run().conflicts().get().conflicts();
+        List<ConflictsRecord.Group> produced = scope.run().conflicts().get().conflicts();
         CategoryTally tally = new CategoryTally(CATEGORY, attributes());
 
         boolean[] used = new boolean[produced.size()];
@@ -61,7 +63,7 @@ public final class ConflictScorer implements CategoryScorer {
         }
         for (int p = 0; p < produced.size(); p++) {
             if (!used[p]) {
-                ProducedConflicts.Group group = produced.get(p);
+                ConflictsRecord.Group group = produced.get(p);
                 boolean flagsAgreement = gold.agreements().stream().anyMatch(a -> sameGroup(a, group) && listsAny(group, a));
                 tally.falseHit(new FalseHit(docs(group), label(group.subject(), group.metric()), values(group), null,
                         group.period(), flagsAgreement ? "flags a gold agreement" : "no such gold conflict"));
@@ -70,26 +72,26 @@ public final class ConflictScorer implements CategoryScorer {
         return tally.result();
     }
 
-    private static boolean sameGroup(CorpusGold.Group gold, ProducedConflicts.Group produced) {
+    private static boolean sameGroup(CorpusGold.Group gold, ConflictsRecord.Group produced) {
         return Labels.sameText(gold.subject(), produced.subject()) && Labels.same(gold.metric(), produced.metric())
                 && (blank(gold.period()) || blank(produced.period()) || Labels.sameText(gold.period(), produced.period()));
     }
 
-    private static boolean listsAll(ProducedConflicts.Group produced, CorpusGold.Group gold) {
+    private static boolean listsAll(ConflictsRecord.Group produced, CorpusGold.Group gold) {
         return !gold.values().isEmpty() && gold.values().stream().allMatch(value -> lists(produced, value));
     }
 
-    private static boolean listsAny(ProducedConflicts.Group produced, CorpusGold.Group gold) {
+    private static boolean listsAny(ConflictsRecord.Group produced, CorpusGold.Group gold) {
         return gold.values().stream().anyMatch(value -> lists(produced, value));
     }
 
-    private static boolean lists(ProducedConflicts.Group produced, CorpusGold.Value gold) {
+    private static boolean lists(ConflictsRecord.Group produced, CorpusGold.Value gold) {
         return gold.doc() != null && produced.values().stream().anyMatch(value -> value.doc() != null
                 && DocumentPairing.stem(value.doc()).equals(DocumentPairing.stem(gold.doc()))
                 && NumericValues.same(gold.value(), value.value()));
     }
 
-    private static String missReason(CorpusGold.Group conflict, List<ProducedConflicts.Group> produced) {
+    private static String missReason(CorpusGold.Group conflict, List<ConflictsRecord.Group> produced) {
         return produced.stream().anyMatch(p -> sameGroup(conflict, p))
                 ? "a conflict on this subject and metric lacks some of the gold values"
                 : "no conflict on this subject and metric";
@@ -107,8 +109,8 @@ public final class ConflictScorer implements CategoryScorer {
         return group.values().stream().map(CorpusGold.Value::doc).distinct().collect(Collectors.joining(", "));
     }
 
-    private static String docs(ProducedConflicts.Group group) {
-        return group.values().stream().map(ProducedConflicts.Value::doc).distinct().collect(Collectors.joining(", "));
+    private static String docs(ConflictsRecord.Group group) {
+        return group.values().stream().map(ConflictsRecord.Value::doc).distinct().collect(Collectors.joining(", "));
     }
 
     private static String values(CorpusGold.Group group) {
@@ -117,7 +119,7 @@ public final class ConflictScorer implements CategoryScorer {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String values(ProducedConflicts.Group group) {
+    private static String values(ConflictsRecord.Group group) {
         return group.values().stream()
                 .map(v -> DocumentPairing.stem(String.valueOf(v.doc())) + ": " + NumericValues.format(v.value())
                         + (v.unit() == null ? "" : " " + v.unit()))

@@ -1,11 +1,14 @@
 package org.newsfacts.evaluate;
 
 import org.newsfacts.records.ClaimRecord;
+import org.newsfacts.records.ConflictsRecord;
 import org.newsfacts.records.DocumentRecord;
 import org.newsfacts.records.FigureRecord;
+import org.newsfacts.records.MalformedFile;
 import org.newsfacts.records.MentionRecord;
 import org.newsfacts.records.QuoteRecord;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +20,14 @@ import java.util.Optional;
  */
 public record OutputRun(Path folder, List<DocumentRecord> documents, Optional<List<FigureRecord>> figures,
                         Optional<List<MentionRecord>> mentions, Optional<List<QuoteRecord>> quotes,
-                        Optional<List<ClaimRecord>> claims, Optional<ProducedConflicts> conflicts) {
+                        Optional<List<ClaimRecord>> claims, Optional<ConflictsRecord> conflicts) {
 
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String FIGURES = "figures.jsonl";
     public static final String MENTIONS = "mentions.jsonl";
     public static final String QUOTES = "quotes.jsonl";
     public static final String CLAIMS = "claims.jsonl";
-    public static final String CONFLICTS = "conflicts.json";
+    public static final String CONFLICTS = ConflictsRecord.FILE;
 
     public static OutputRun load(Path folder) throws BadInputException {
         if (!Files.isDirectory(folder)) {
@@ -41,8 +44,19 @@ public record OutputRun(Path folder, List<DocumentRecord> documents, Optional<Li
                 optionalLines(folder.resolve(QUOTES), QuoteRecord.class),
                 optionalLines(folder.resolve(CLAIMS), ClaimRecord.class),
                 Files.isRegularFile(folder.resolve(CONFLICTS))
-                        ? Optional.of(JsonInput.readJson(folder.resolve(CONFLICTS), ProducedConflicts.class))
+                        ? Optional.of(conflicts(folder.resolve(CONFLICTS)))
                         : Optional.empty());
+    }
+
+    /** conflicts.json, read through the record its writer wrote it from. */
+    private static ConflictsRecord conflicts(Path file) throws BadInputException {
+        try {
+            return ConflictsRecord.read(file);
+        } catch (MalformedFile e) {
+            throw new BadInputException(file, e.detail(), e);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static <T> Optional<List<T>> optionalLines(Path file, Class<T> type) throws BadInputException {

@@ -1,7 +1,9 @@
 package org.newsfacts.reconcile;
 
-import org.newsfacts.records.OutputJson;
 import org.newsfacts.files.AtomicFiles;
+import org.newsfacts.records.ConflictsRecord;
+import org.newsfacts.records.OutputJson;
+import org.newsfacts.records.Provenance;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,10 +11,10 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code conflicts.json} atomically: {@code {"conflicts": [...], "agreements": [...], "notes": [...]}},
- * snake_case keys, plain numbers.
+ * snake_case keys, plain numbers, the shape of {@link ConflictsRecord}.
  */
 public final class ConflictsWriter {
-    public static final String FILE = "conflicts.json";
+    public static final String FILE = ConflictsRecord.FILE;
 
     private ConflictsWriter() {
     }
@@ -26,7 +28,7 @@ public final class ConflictsWriter {
      * As {@link #write(Path, Reconciliation)}, with the run's provenance (version, run date, inputs, models
      * fingerprint) as the file's first field {@code run}; null leaves it out, so the file depends on the claims alone.
      */
-    public static void write(Path outDir, Reconciliation reconciliation, Object run) throws IOException {
+    public static void write(Path outDir, Reconciliation reconciliation, Provenance run) throws IOException {
         AtomicFiles.write(outDir.resolve(FILE), out -> write(out, reconciliation, run));
     }
 
@@ -35,8 +37,13 @@ public final class ConflictsWriter {
         write(out, reconciliation, null);
     }
 
-    public static void write(OutputStream out, Reconciliation reconciliation, Object run) throws IOException {
-        OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, ConflictsJson.File.of(reconciliation, run));
+    public static void write(OutputStream out, Reconciliation reconciliation, Provenance run) throws IOException {
+        write(out, ConflictsRecords.of(reconciliation, run));
+    }
+
+    /** Writes a file's record as conflicts.json's content to {@code out} (left open): how every copy is written. */
+    public static void write(OutputStream out, ConflictsRecord file) throws IOException {
+        OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, file);
         out.write('\n');
     }
 }

@@ -117,10 +117,10 @@ public final class ReportWriter implements Closeable {
         row.remove();
     }
 
-    private org.newsfacts.output.Provenance provenance;
+    private org.newsfacts.records.Provenance provenance;
 
     /** Where the run came from, shown under the summary. */
-    public void provenance(org.newsfacts.output.Provenance provenance) {
+    public void provenance(org.newsfacts.records.Provenance provenance) {
         this.provenance = provenance;
     }
 

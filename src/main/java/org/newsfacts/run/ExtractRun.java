@@ -11,7 +11,7 @@ import org.newsfacts.claims.MetricLabels;
 import org.newsfacts.claims.MetricRoles;
 import org.newsfacts.output.ClaimsWriter;
 import org.newsfacts.output.OutputWriter;
-import org.newsfacts.output.Provenance;
+import org.newsfacts.records.Provenance;
 import org.newsfacts.pipeline.ArticleResult;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;

@@ -134,7 +134,7 @@ class CliConventionsTest {
         assertThat(run.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(run.get("inputs").get(0).asText()).endsWith("004_590e8b99fe6055a9.txt");
         assertThat(run.get("models_fingerprint").asText())
-                .isEqualTo(org.newsfacts.output.Provenance.modelsFingerprint(Fixtures.MODELS));
+                .isEqualTo(org.newsfacts.records.Provenance.modelsFingerprint(Fixtures.MODELS));
         assertThat(run.get("run_date").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
     }
 

@@ -50,6 +50,21 @@ class EvaluatorTest {
     }
 
     @Test
+    void aConflictsFileWithoutAValuesUnitIsBadInputNamingTheFileLineAndField() throws Exception {
+        // Read through the record extract writes it from, a group's value without the contract's unit is an error,
+        // placed, not a conflict that silently compares nothing.
+        Path out = Files.createDirectories(root.resolve("out"));
+        Files.writeString(out.resolve(OutputRun.DOCUMENTS), "{\"doc\":\"a.txt\",\"status\":\"ok\",\"text\":\"佔全球9%\"}\n");
+        Files.writeString(out.resolve(OutputRun.CONFLICTS), "{\"conflicts\": [{\"subject\": \"Seoul\", \"metric\": "
+                + "\"pct_share\", \"period\": null, \"claims\": [],\n \"values\": [{\"doc\": \"a.txt\", \"value\": 9, "
+                + "\"qualifier\": null}], \"explanation\": \"\"}], \"agreements\": []}\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> OutputRun.load(out));
+        assertEquals(out.resolve(OutputRun.CONFLICTS), e.file());
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("conflicts[0].values[0].unit"),
+                e.getMessage());
+    }
+
+    @Test
     void goldArticleIsScoredAgainstItsOwnFileNotItsCopies() {
         Report report = articleAndCopy().evaluate();
 

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.claims.Claim;
 import org.newsfacts.output.ClaimsWriter;
+import org.newsfacts.records.ConflictsRecord;
+import org.newsfacts.records.Provenance;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +74,26 @@ class WritersTest {
         assertThat(value.get("surface").asText()).isEqualTo("9%");
         assertThat(conflict.get("claims").get(0).asText()).isEqualTo(value.get("claim_id").asText());
         assertThat(conflict.get("share_checks").get(0).get("contradicted")).hasSize(2);
+    }
+
+    @Test
+    void conflictsFileReadBackThroughItsRecordIsWrittenAgainByteForByte(@TempDir Path dir) throws Exception {
+        // What the evaluator, check and the Spark merge read is all the writer wrote: groups with share checks
+        // and derived bounds, a note, the stories and the run's provenance survive reading, digits and nulls alike.
+        List<Claim> claims = new ArrayList<>(GoldClaims.all());
+        claims.add(new Claim("hkd-variant", "held-out/hkd.txt", "Shenzhen–Hong Kong–Guangzhou", "vc_value",
+                new BigDecimal("936000000000"), "HKD", "over", null, null, null, 0, 6, "9,360億港元", null, null, null));
+        ConflictsWriter.write(dir, Reconciler.load(org.newsfacts.Fixtures.MODELS).reconcile(claims),
+                new Provenance("0.1.0", "2026-12-07T06:00:00Z", List.of("corpus"), "ab12"));
+        Path written = dir.resolve(ConflictsWriter.FILE);
+
+        ConflictsRecord read = ConflictsRecord.read(written);
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        ConflictsWriter.write(again, read);
+
+        assertThat(read.notes()).isNotEmpty();
+        assertThat(read.agreements()).anySatisfy(g -> assertThat(g.shareChecks()).isNotEmpty());
+        assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(Files.readString(written));
     }
 
     @Test

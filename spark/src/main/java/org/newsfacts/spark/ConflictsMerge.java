@@ -1,14 +1,8 @@
 package org.newsfacts.spark;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsfacts.claims.Claim;
-import org.newsfacts.records.OutputJson;
+import org.newsfacts.records.ConflictsRecord;
+import org.newsfacts.records.Provenance;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.GroupKey;
 import org.newsfacts.reconcile.ReconciledGroup;
@@ -22,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,13 +29,6 @@ import java.util.Map;
  * the one a single pass makes.
  */
 final class ConflictsMerge {
-    /** Numbers read exactly as written, so that writing them again gives the same digits. */
-    private static final ObjectMapper READ = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
-    private static final String NOTES = "notes";
-    private static final String STORIES = "stories";
-
     private ConflictsMerge() {
     }
 
@@ -81,49 +67,35 @@ final class ConflictsMerge {
      * The partitions' files as one, written to {@code out} as the CLI's writer writes it, with the run's
      * provenance ({@code run}, null for none) first as the CLI puts it.
      */
-    static void merge(List<String> partitions, OutputStream out, Object run) throws IOException {
-        Map<String, List<JsonNode>> sections = new LinkedHashMap<>();
+    static void merge(List<String> partitions, OutputStream out, Provenance run) throws IOException {
+        List<ConflictsRecord.Group> conflicts = new ArrayList<>();
+        List<ConflictsRecord.Group> agreements = new ArrayList<>();
+        List<ConflictsRecord.Group> doubts = new ArrayList<>();
+        List<ConflictsRecord.Note> notes = new ArrayList<>();
+        List<ConflictsRecord.Story> stories = List.of();
+        int n = 0;
         for (String partition : partitions) {
-            JsonNode file = READ.readTree(partition);
-            file.fields().forEachRemaining(section -> {
-                // Every partition lists all the run's stories: keep one copy of that list.
-                if (STORIES.equals(section.getKey()) && sections.containsKey(STORIES)) {
-                    return;
-                }
-                List<JsonNode> items = sections.computeIfAbsent(section.getKey(), k -> new ArrayList<>());
-                section.getValue().forEach(items::add);
-            });
+            ConflictsRecord file = ConflictsRecord.read(partition, "partition " + n++ + " of conflicts.json");
+            conflicts.addAll(file.conflicts());
+            agreements.addAll(file.agreements());
+            doubts.addAll(file.doubts());
+            notes.addAll(file.notes());
+            // Every partition lists all the run's stories: keep one copy of that list.
+            stories = file.stories();
         }
-        ObjectNode merged = READ.createObjectNode();
-        if (run != null) {
-            merged.set("run", OutputJson.mapper().valueToTree(run));
+        for (List<ConflictsRecord.Group> groups : List.of(conflicts, agreements, doubts)) {
+            groups.sort(Comparator.comparing(ConflictsMerge::key).thenComparingInt(ConflictsMerge::kind));
         }
-        sections.forEach((name, items) -> {
-            List<JsonNode> ordered = new ArrayList<>(items);
-            if (NOTES.equals(name)) {
-                ordered.sort(Comparator.comparing(n -> n.path("explanation").asText()));
-            } else if (!STORIES.equals(name)) {
-                ordered.sort(Comparator.comparing(ConflictsMerge::key).thenComparingInt(ConflictsMerge::kind));
-            }
-            ArrayNode array = merged.putArray(name);
-            ordered.forEach(array::add);
-        });
-        OutputJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, merged);
-        out.write('\n');
+        notes.sort(Comparator.comparing(ConflictsRecord.Note::explanation));
+        ConflictsWriter.write(out, new ConflictsRecord(run, conflicts, agreements, doubts, notes, stories));
     }
 
-    private static GroupKey key(JsonNode group) {
-        return new GroupKey(text(group, "subject"), text(group, "metric"), text(group, "period"),
-                text(group, "scope"), text(group, "unit"));
+    private static GroupKey key(ConflictsRecord.Group group) {
+        return new GroupKey(group.subject(), group.metric(), group.period(), group.scope(), group.unit());
     }
 
-    private static int kind(JsonNode group) {
-        String kind = text(group, "kind");
-        return kind == null ? -1 : ReconciledGroup.Kind.valueOf(kind.toUpperCase(Locale.ROOT)).ordinal();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static int kind(ConflictsRecord.Group group) {
+        return group.kind() == null ? -1
+                : ReconciledGroup.Kind.valueOf(group.kind().toUpperCase(Locale.ROOT)).ordinal();
     }
 }

@@ -26,7 +26,7 @@ import org.newsfacts.records.QuoteRecord;
 import org.newsfacts.output.OutputWriter;
 import org.newsfacts.pipeline.ArticleProcessor;
 import org.newsfacts.pipeline.ArticleResult;
-import org.newsfacts.output.Provenance;
+import org.newsfacts.records.Provenance;
 import org.newsfacts.reconcile.ConflictsWriter;
 import org.newsfacts.reconcile.Reconciler;
 import org.newsfacts.reconcile.StoryGroups;

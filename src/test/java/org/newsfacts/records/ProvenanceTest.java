@@ -1,4 +1,4 @@
-package org.newsfacts.output;
+package org.newsfacts.records;
 
 import org.junit.jupiter.api.Test;
 
