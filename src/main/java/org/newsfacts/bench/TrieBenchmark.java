@@ -1,7 +1,7 @@
 package org.newsfacts.bench;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-import org.newsfacts.extract.mentions.PhraseTrie;
+import org.newsfacts.lexicon.Trie;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Whether HanLP's {@code AhoCorasickDoubleArrayTrie} finds the lexicons' phrases in articles faster than our
- * {@link PhraseTrie} (issue 14 asks to prefer it "unless a benchmark says otherwise"). Both get the same
+ * {@link Trie} (issue 14 asks to prefer it "unless a benchmark says otherwise"). Both get the same
  * phrases (every name, alias and title in {@code models/mentions/clusters.tsv}, {@code organisations.tsv} and
  * {@code titles.txt}) and find every occurrence in every article of {@code corpus/} and
  * {@code corpus/dev2/articles}: the Aho-Corasick trie in one pass per text, ours by a walk from every position
@@ -44,7 +44,7 @@ public final class TrieBenchmark {
                 texts.size(), chars, rounds);
 
         // Each built five times: the first build of a JVM pays class loading, which start-up pays once either way.
-        PhraseTrie<String> ours = null;
+        Trie<String> ours = null;
         AhoCorasickDoubleArrayTrie<String> ac = null;
         long oursBuild = Long.MAX_VALUE;
         long acBuild = Long.MAX_VALUE;
@@ -52,10 +52,11 @@ public final class TrieBenchmark {
         long acFirst = 0;
         for (int b = 0; b < 5; b++) {
             long t0 = System.nanoTime();
-            ours = new PhraseTrie<>();
+            ours = Trie.exact();
             for (String p : phrases) {
                 ours.add(p, p);
             }
+            ours.freeze();
             long t1 = System.nanoTime();
             TreeMap<String, String> map = new TreeMap<>();
             phrases.forEach(p -> map.put(p, p));
@@ -68,7 +69,7 @@ public final class TrieBenchmark {
             oursBuild = Math.min(oursBuild, t1 - t0);
             acBuild = Math.min(acBuild, t2 - t1);
         }
-        PhraseTrie<String> oursTrie = ours;
+        Trie<String> oursTrie = ours;
         AhoCorasickDoubleArrayTrie<String> acTrie = ac;
 
         long oursHits = 0;
@@ -98,7 +99,7 @@ public final class TrieBenchmark {
             }
         }
         double perMillion = 1e6 / (chars * (double) rounds) / 1e6;
-        System.out.printf(Locale.ROOT, "PhraseTrie:                 build %6.1f ms (first %6.1f), search %7.1f ms per million chars, %d hits%n",
+        System.out.printf(Locale.ROOT, "Trie:                       build %6.1f ms (first %6.1f), search %7.1f ms per million chars, %d hits%n",
                 oursBuild / 1e6, oursFirst / 1e6, oursNanos * perMillion, oursHits);
         System.out.printf(Locale.ROOT, "AhoCorasickDoubleArrayTrie: build %6.1f ms (first %6.1f), search %7.1f ms per million chars, %d hits%n",
                 acBuild / 1e6, acFirst / 1e6, acNanos * perMillion, acHits);

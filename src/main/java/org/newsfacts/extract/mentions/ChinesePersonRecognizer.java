@@ -1,6 +1,7 @@
 package org.newsfacts.extract.mentions;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.Span;
@@ -199,7 +200,7 @@ final class ChinesePersonRecognizer {
             int titleEnd = m.start();
             int titleStart = -1;
             for (int j = titleEnd - 1; j >= Math.max(0, titleEnd - 8); j--) {
-                PhraseTrie.Match<TitleLexicon.Kind> t = titles.chinese().longestAt(view, j);
+                Trie.Match<TitleLexicon.Kind> t = titles.chinese().longestAt(view, j);
                 if (t != null && t.end() == titleEnd) {
                     titleStart = j;
                 }
@@ -224,7 +225,7 @@ final class ChinesePersonRecognizer {
     private List<Span> titlesIn(String view, List<Token> tokens, Span p) {
         Map<Integer, Span> byEnd = new LinkedHashMap<>();
         for (int i = p.start(); i < p.end(); i++) {
-            PhraseTrie.Match<TitleLexicon.Kind> m = titles.chinese().longestAt(view, i);
+            Trie.Match<TitleLexicon.Kind> m = titles.chinese().longestAt(view, i);
             if (m != null && m.end() <= p.end() && endsAWord(tokens, m.end())) {
                 byEnd.merge(m.end(), new Span(m.start(), m.end(),
                         m.values().get(0) == TitleLexicon.Kind.BYLINE ? BYLINE : null), ChinesePersonRecognizer::longer);

@@ -1,7 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
-
 import org.newsfacts.text.normalize.DashFilter;
 
 import java.nio.file.Path;
@@ -51,18 +51,18 @@ final class ClusterGazetteer {
 
     private static final Pattern GIVEN_NAME = Pattern.compile("\\[\\s*given name:\\s*([^\\]]*)]", Pattern.CASE_INSENSITIVE);
 
-    private final PhraseTrie<Form> forms;
+    private final Trie<Form> forms;
     private final List<CityList> cityLists;
     private final Set<String> givenNames;
 
-    private ClusterGazetteer(PhraseTrie<Form> forms, List<CityList> cityLists, Set<String> givenNames) {
+    private ClusterGazetteer(Trie<Form> forms, List<CityList> cityLists, Set<String> givenNames) {
         this.forms = forms;
         this.cityLists = cityLists;
         this.givenNames = givenNames;
     }
 
     static ClusterGazetteer load(Path file) {
-        PhraseTrie<Form> trie = new PhraseTrie<>();
+        Trie<Form> trie = Trie.exact();
         List<CityList> cityLists = new java.util.ArrayList<>();
         Set<String> givenNames = new HashSet<>();
         for (String line : LexiconFile.read(file).lines()) {
@@ -101,7 +101,7 @@ final class ClusterGazetteer {
                 cityLists.add(cityList(id, List.of(id, cols[1], cols[2])));
             }
         }
-        return new ClusterGazetteer(trie, List.copyOf(cityLists), Set.copyOf(givenNames));
+        return new ClusterGazetteer(trie.freeze(), List.copyOf(cityLists), Set.copyOf(givenNames));
     }
 
     /** Each place of a several-city name, in every column that splits into as many places as the English id. */
@@ -210,7 +210,7 @@ final class ClusterGazetteer {
         return letters > 0;
     }
 
-    PhraseTrie<Form> forms() {
+    Trie<Form> forms() {
         return forms;
     }
 

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Span;
 
@@ -50,21 +51,21 @@ final class ClusterRecognizer {
         String view = article.view();
         FoldedText folded = FoldedText.of(view);
         String text = folded.text();
-        List<PhraseTrie.Match<ClusterGazetteer.Form>> matches = new ArrayList<>();
+        List<Trie.Match<ClusterGazetteer.Form>> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            PhraseTrie.Match<ClusterGazetteer.Form> match = longestValidAt(folded, view, i);
+            Trie.Match<ClusterGazetteer.Form> match = longestValidAt(folded, view, i);
             if (match == null) {
                 i++;
                 continue;
             }
             i = match.end();
-            matches.add(new PhraseTrie.Match<>(folded.sourceOf(match.start()), folded.sourceEnd(match.end()), match.values()));
+            matches.add(new Trie.Match<>(folded.sourceOf(match.start()), folded.sourceEnd(match.end()), match.values()));
         }
         addCityLists(article, matches);
         // Sentences that name a cluster by a sure form list clusters: a city beside it is one too.
         Set<Integer> listingSentences = new HashSet<>();
-        for (PhraseTrie.Match<ClusterGazetteer.Form> m : matches) {
+        for (Trie.Match<ClusterGazetteer.Form> m : matches) {
             if (m.values().stream().allMatch(f -> f.kind() == ClusterGazetteer.Kind.SURE)
                     && m.values().stream().map(ClusterGazetteer.Form::clusterId).distinct().count() == 1) {
                 listingSentences.add(article.sentenceIndexAt(m.start()));
@@ -73,7 +74,7 @@ final class ClusterRecognizer {
         String[] decided = new String[matches.size()];
         Set<String> accepted = new HashSet<>();
         for (int k = 0; k < matches.size(); k++) {
-            PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
+            Trie.Match<ClusterGazetteer.Form> m = matches.get(k);
             boolean listed = listingSentences.contains(article.sentenceIndexAt(m.start())) && article.sentenceIndexAt(m.start()) >= 0;
             decided[k] = decide(article, tokens, orgs, m.values(), m.start(), m.end(), listed);
             if (decided[k] != null) {
@@ -84,7 +85,7 @@ final class ClusterRecognizer {
         List<Mention> found = new ArrayList<>();
         for (int k = 0; k < matches.size(); k++) {
             if (decided[k] != null) {
-                PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
+                Trie.Match<ClusterGazetteer.Form> m = matches.get(k);
                 Span original = article.toOriginal(m.start(), m.end());
                 found.add(new Mention(Mention.CLUSTER, decided[k], original.coveredText(article.original()), original.start(),
                         original.end(), null, false, false));
@@ -94,7 +95,7 @@ final class ClusterRecognizer {
     }
 
     /** The one cluster all forms of a match name, or null when they name several. */
-    private static String onlyCluster(PhraseTrie.Match<ClusterGazetteer.Form> match) {
+    private static String onlyCluster(Trie.Match<ClusterGazetteer.Form> match) {
         Set<String> ids = new HashSet<>();
         match.values().forEach(f -> ids.add(f.clusterId()));
         return ids.size() == 1 ? ids.iterator().next() : null;
@@ -109,14 +110,14 @@ final class ClusterRecognizer {
      * Fuzhou" (yicaiglobal 2023). Only a one-city name, and only when nothing but a list word stands between.
      */
     private void acceptListNeighbours(ArticleView article, List<Token> tokens, List<Span> orgs,
-                                      List<PhraseTrie.Match<ClusterGazetteer.Form>> matches, String[] decided,
+                                      List<Trie.Match<ClusterGazetteer.Form>> matches, String[] decided,
                                       Set<String> accepted) {
         String view = article.view();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int k = 0; k < matches.size(); k++) {
-                PhraseTrie.Match<ClusterGazetteer.Form> m = matches.get(k);
+                Trie.Match<ClusterGazetteer.Form> m = matches.get(k);
                 if (decided[k] != null || onlyCluster(m) == null
                         || m.values().stream().anyMatch(f -> f.kind() != ClusterGazetteer.Kind.BARE)
                         || insideLongerWord(tokens, m.start(), m.end()) || insideOrganisation(orgs, m.start(), m.end())) {
@@ -131,7 +132,7 @@ final class ClusterRecognizer {
                     if (neighbour == null || !accepted.contains(neighbour)) {
                         continue;
                     }
-                    PhraseTrie.Match<ClusterGazetteer.Form> other = matches.get(n);
+                    Trie.Match<ClusterGazetteer.Form> other = matches.get(n);
                     String between = n < k ? view.substring(other.end(), m.start()) : view.substring(m.end(), other.start());
                     besideCluster |= JOINER_ONLY.matcher(between).matches();
                 }
@@ -150,7 +151,7 @@ final class ClusterRecognizer {
      * places must stand together, joined only by list words, in an article that speaks of the ranking; such a
      * list then counts as a sure form. Matches already found by the gazetteer win where they overlap.
      */
-    private void addCityLists(ArticleView article, List<PhraseTrie.Match<ClusterGazetteer.Form>> matches) {
+    private void addCityLists(ArticleView article, List<Trie.Match<ClusterGazetteer.Form>> matches) {
         String view = article.view();
         if (!context.hasCue(view)) {
             return;
@@ -167,12 +168,12 @@ final class ClusterRecognizer {
                 int end = m.end();
                 boolean overlaps = matches.stream().anyMatch(x -> x.start() < end && start < x.end());
                 if (!overlaps) {
-                    matches.add(new PhraseTrie.Match<>(start, end, List.of(new ClusterGazetteer.Form(
+                    matches.add(new Trie.Match<>(start, end, List.of(new ClusterGazetteer.Form(
                             id, m.group(), ClusterGazetteer.Kind.SURE, false))));
                 }
             }
         }
-        matches.sort(java.util.Comparator.comparingInt(PhraseTrie.Match::start));
+        matches.sort(java.util.Comparator.comparingInt(Trie.Match::start));
     }
 
     /**
@@ -260,10 +261,10 @@ final class ClusterRecognizer {
     }
 
     /** The longest form at a position whose edges are word edges (for Latin letters) and whose case fits. */
-    private PhraseTrie.Match<ClusterGazetteer.Form> longestValidAt(FoldedText folded, String view, int at) {
-        List<PhraseTrie.Match<ClusterGazetteer.Form>> all = gazetteer.forms().allAt(folded.text(), at);
+    private Trie.Match<ClusterGazetteer.Form> longestValidAt(FoldedText folded, String view, int at) {
+        List<Trie.Match<ClusterGazetteer.Form>> all = gazetteer.forms().allAt(folded.text(), at);
         for (int k = all.size() - 1; k >= 0; k--) {
-            PhraseTrie.Match<ClusterGazetteer.Form> m = all.get(k);
+            Trie.Match<ClusterGazetteer.Form> m = all.get(k);
             int start = folded.sourceOf(m.start());
             int end = folded.sourceEnd(m.end());
             if (!latinEdgesFree(view, start, end)) {
@@ -274,7 +275,7 @@ final class ClusterRecognizer {
                             .equals(MatchingForm.of(f.written()).replaceAll("[\\s–—-]", "")))
                     .toList();
             if (!fitting.isEmpty()) {
-                return new PhraseTrie.Match<>(m.start(), m.end(), fitting);
+                return new Trie.Match<>(m.start(), m.end(), fitting);
             }
         }
         return null;

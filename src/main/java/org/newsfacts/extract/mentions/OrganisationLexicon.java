@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ final class OrganisationLexicon {
     record Anaphor(String phrase, String tag) {
     }
 
-    private final PhraseTrie<Known> named;
+    private final Trie<Known> named;
     private final List<String> chineseSuffixes;
     private final List<String> englishSuffixes;
     private final List<String> englishLowerHeads;
@@ -34,7 +35,7 @@ final class OrganisationLexicon {
     /** The last characters of the Chinese suffixes, to rule most words out at once. */
     private final String suffixEnds;
 
-    private OrganisationLexicon(PhraseTrie<Known> named, List<String> chineseSuffixes, List<String> englishSuffixes,
+    private OrganisationLexicon(Trie<Known> named, List<String> chineseSuffixes, List<String> englishSuffixes,
                                 List<String> englishLowerHeads, Set<String> notNames, List<Anaphor> anaphors,
                                 Set<String> latinWords) {
         this.named = named;
@@ -64,7 +65,7 @@ final class OrganisationLexicon {
     }
 
     static OrganisationLexicon load(Path modelsDir) {
-        PhraseTrie<Known> named = new PhraseTrie<>();
+        Trie<Known> named = Trie.exact();
         Set<String> latinWords = new HashSet<>();
         for (String line : LexiconFile.read(modelsDir.resolve("mentions/organisations.tsv")).lines()) {
             String[] cols = line.split("\t");
@@ -105,11 +106,11 @@ final class OrganisationLexicon {
             }
         }
         anaphors.sort((a, b) -> b.phrase().length() - a.phrase().length());
-        return new OrganisationLexicon(named, List.copyOf(chinese), List.copyOf(suffixes.section("english")),
+        return new OrganisationLexicon(named.freeze(), List.copyOf(chinese), List.copyOf(suffixes.section("english")),
                 List.copyOf(suffixes.section("english-lower")), Set.copyOf(notNames), List.copyOf(anaphors), Set.copyOf(latinWords));
     }
 
-    PhraseTrie<Known> named() {
+    Trie<Known> named() {
         return named;
     }
 

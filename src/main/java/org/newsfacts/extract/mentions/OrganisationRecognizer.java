@@ -1,7 +1,7 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
-
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Lang;
 import org.newsfacts.text.Span;
@@ -84,7 +84,7 @@ final class OrganisationRecognizer {
     private void named(String view, List<Candidate> out) {
         FoldedText folded = FoldedText.of(view);
         String text = folded.text();
-        for (PhraseTrie.Match<OrganisationLexicon.Known> m : lexicon.named().scan(text)) {
+        for (Trie.Match<OrganisationLexicon.Known> m : lexicon.named().scan(text)) {
             int start = folded.sourceOf(m.start());
             int end = folded.sourceEnd(m.end());
             if (isWordChar(view, start - 1) && isLatin(view.charAt(start))

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 
 import java.nio.file.Path;
@@ -20,14 +21,14 @@ final class TitleLexicon {
         BYLINE
     }
 
-    private final PhraseTrie<Kind> chinese;
+    private final Trie<Kind> chinese;
     private final List<String> labels;
     private final List<String> credits;
     private final List<String> afterName;
     private final Map<String, Kind> english;
     private final List<String> honorifics;
 
-    private TitleLexicon(PhraseTrie<Kind> chinese, List<String> labels, List<String> credits, List<String> afterName,
+    private TitleLexicon(Trie<Kind> chinese, List<String> labels, List<String> credits, List<String> afterName,
                          Map<String, Kind> english, List<String> honorifics) {
         this.chinese = chinese;
         this.labels = labels;
@@ -39,13 +40,13 @@ final class TitleLexicon {
 
     static TitleLexicon load(Path file) {
         LexiconFile data = LexiconFile.read(file);
-        PhraseTrie<Kind> chinese = new PhraseTrie<>();
+        Trie<Kind> chinese = Trie.exact();
         data.section("official").forEach(t -> chinese.add(MatchingForm.of(t), Kind.OFFICIAL));
         data.section("byline").forEach(t -> chinese.add(MatchingForm.of(t), Kind.BYLINE));
         Map<String, Kind> english = new LinkedHashMap<>();
         data.section("english").forEach(t -> english.put(CaseFilter.lower(t), Kind.OFFICIAL));
         data.section("english-byline").forEach(t -> english.put(CaseFilter.lower(t), Kind.BYLINE));
-        return new TitleLexicon(chinese, forms(data.section("label")), forms(data.section("credit")),
+        return new TitleLexicon(chinese.freeze(), forms(data.section("label")), forms(data.section("credit")),
                 forms(data.section("after-name")), Map.copyOf(english), List.copyOf(data.section("honorific")));
     }
 
@@ -57,7 +58,7 @@ final class TitleLexicon {
     }
 
     /** Chinese titles in matching form; a title's kind is its value. */
-    PhraseTrie<Kind> chinese() {
+    Trie<Kind> chinese() {
         return chinese;
     }
 
@@ -84,7 +85,7 @@ final class TitleLexicon {
 
     /** The kind of a HanLP title word (nnt) that the lexicon may not list: a byline if the lexicon says so. */
     Kind kindOf(String viewWord) {
-        PhraseTrie.Match<Kind> m = chinese.longestAt(viewWord, 0);
+        Trie.Match<Kind> m = chinese.longestAt(viewWord, 0);
         return m != null && m.end() == viewWord.length() ? m.values().get(0) : Kind.OFFICIAL;
     }
 }
