@@ -1,5 +1,7 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.lexicon.Trie;
+
 import static org.newsfacts.extract.number.NumeralChars.BIG;
 import static org.newsfacts.extract.number.NumeralChars.DIGIT;
 import static org.newsfacts.extract.number.NumeralChars.SMALL;
@@ -24,9 +26,25 @@ final class ChineseNumeralReader extends NumeralReader {
         super(scan, s);
     }
 
+    /**
+     * The end of the idiom that covers {@code i}, or -1: the longest, so 一国两制 wins over a shorter idiom at the
+     * same place; of two as long, the one listed first.
+     */
+    private int idiomEnd(int i) {
+        Trie.Match<Integer> best = null;
+        for (Trie.Match<Integer> m : scan.idioms.covering(s, i)) {
+            int length = m.span().length();
+            if (best == null || length > best.span().length()
+                    || length == best.span().length() && m.value() < best.value()) {
+                best = m;
+            }
+        }
+        return best == null ? -1 : best.end();
+    }
+
     /** Reads what starts at the Chinese character {@code c} at {@code i}; returns where the scan goes on. */
     int readAt(int i, char c) {
-        int idiomEnd = scan.idioms.coveringEnd(s, i);
+        int idiomEnd = idiomEnd(i);
         if (idiomEnd > i) {
             return idiomEnd;
         }

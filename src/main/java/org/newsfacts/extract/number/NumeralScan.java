@@ -1,5 +1,6 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ final class NumeralScan extends NumeralReader {
 
     static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
-    final IdiomIndex idioms;
+    /** Words in which a numeral character is not a number (一切, 统一), each valued by its place in the list. */
+    final Trie<Integer> idioms;
     private final java.util.Set<String> unitWords;
     private final List<Numeral> out = new ArrayList<>();
 
@@ -38,7 +40,7 @@ final class NumeralScan extends NumeralReader {
     /** Set by the Arabic reader: the numeral it returned is followed by another dotted or slash part. */
     int pendingChain;
 
-    NumeralScan(CharSequence s, IdiomIndex idioms, java.util.Set<String> unitWords) {
+    NumeralScan(CharSequence s, Trie<Integer> idioms, java.util.Set<String> unitWords) {
         super(null, s);
         this.idioms = idioms;
         this.unitWords = unitWords;

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.number;
 
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 
 import java.util.Collection;
@@ -15,17 +16,17 @@ import java.util.List;
  */
 public final class NumeralScanner {
 
-    private final IdiomIndex idioms;
+    private final Trie<Integer> idioms;
     private final java.util.Set<String> unitWords;
 
-    private NumeralScanner(IdiomIndex idioms, java.util.Set<String> unitWords) {
+    private NumeralScanner(Trie<Integer> idioms, java.util.Set<String> unitWords) {
         this.idioms = idioms;
         this.unitWords = unitWords;
     }
 
     /** A scanner that knows no idioms: every numeral character that can be a number is one. */
     public static NumeralScanner create() {
-        return new NumeralScanner(IdiomIndex.EMPTY, java.util.Set.of());
+        return new NumeralScanner(idioms(List.of()), java.util.Set.of());
     }
 
     /**
@@ -33,7 +34,7 @@ public final class NumeralScanner {
      * are words, not numbers. Give each word in every script it may be written in.
      */
     public static NumeralScanner withIdioms(Collection<String> idiomWords) {
-        return new NumeralScanner(new IdiomIndex(idiomWords), java.util.Set.of());
+        return new NumeralScanner(idioms(idiomWords), java.util.Set.of());
     }
 
     /**
@@ -46,7 +47,17 @@ public final class NumeralScanner {
         for (String w : unitWords) {
             lower.add(CaseFilter.lower(w));
         }
-        return new NumeralScanner(new IdiomIndex(idiomWords), java.util.Set.copyOf(lower));
+        return new NumeralScanner(idioms(idiomWords), java.util.Set.copyOf(lower));
+    }
+
+    /** The idioms, each valued by its place in the list: of two as long that cover a numeral, the first is read. */
+    private static Trie<Integer> idioms(Collection<String> words) {
+        Trie<Integer> trie = Trie.exact();
+        int place = 0;
+        for (String w : words) {
+            trie.add(w, place++);
+        }
+        return trie.freeze();
     }
 
     /** All numerals of {@code text}, in order, not overlapping. */
