@@ -2,6 +2,7 @@ package org.newsfacts.extract.figures;
 
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CharClass;
 
 import java.math.BigDecimal;
@@ -31,14 +32,14 @@ final class DensityReader {
     /** The factor to per-million of a density marker around the numeral, or null. */
     BigDecimal factor(FigureText t, Numeral x) {
         int k = t.skipWhitespaceBack(x.start());
-        WordTrie.Match<Optional<Qualifier>> q = lex.qualifierBefore.matchBackward(t.s, k);
+        Trie.Match<Optional<Qualifier>> q = lex.qualifierBefore.longestEndingAt(t.s, k);
         if (q != null) {
             k = t.skipWhitespaceBack(q.start());
         }
         if (k > 0 && "为為有达達是:：".indexOf(t.s.charAt(k - 1)) >= 0) {
             k = t.skipWhitespaceBack(k - 1);
         }
-        WordTrie.Match<BigDecimal> before = lex.densityBefore.matchBackward(t.s, k);
+        Trie.Match<BigDecimal> before = lex.densityBefore.longestEndingAt(t.s, k);
         if (before != null) {
             return before.value();
         }
@@ -47,7 +48,7 @@ final class DensityReader {
         // inhabitants", "1,200 scientific papers per million people"): up to three words, none a link word
         // that would start another phrase.
         for (int words = 0; words <= NAMING_WORDS && j < t.n; words++) {
-            WordTrie.Match<BigDecimal> after = lex.densityAfter.matchForward(t.s, j);
+            Trie.Match<BigDecimal> after = lex.densityAfter.longestAt(t.s, j);
             if (after != null) {
                 return after.value();
             }
@@ -78,7 +79,7 @@ final class DensityReader {
             if (!Folding.isHan(c)) {
                 break;
             }
-            WordTrie.Match<BigDecimal> marker = lex.densityBefore.matchBackward(t.s, k - 1);
+            Trie.Match<BigDecimal> marker = lex.densityBefore.longestEndingAt(t.s, k - 1);
             if (marker != null && k - 1 < x.start()) {
                 return marker.value();
             }

@@ -53,7 +53,7 @@ final class EnglishRank {
     boolean prefixed(FigureText t, Numeral x) {
         int k = t.skipSpacesBack(x.start());
         boolean prefixed = k > 0 && t.s.charAt(k - 1) == '#'
-                || lex.rankPrefixes.matchBackward(t.s, k) != null && k < x.start();
+                || lex.rankPrefixes.longestEndingAt(t.s, k) != null && k < x.start();
         String next = t.wordAfter(x.end());
         return prefixed && (next == null || !Character.isUpperCase(next.charAt(0)));
     }

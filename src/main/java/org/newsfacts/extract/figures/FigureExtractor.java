@@ -15,6 +15,7 @@ import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
 import org.newsfacts.extract.number.NumeralForm;
 import org.newsfacts.extract.number.NumeralScanner;
+import org.newsfacts.lexicon.Trie;
 
 /**
  * Finds the figures of a text: the numbers that state a quantity (counts, money, percentages,
@@ -39,7 +40,6 @@ public final class FigureExtractor {
 
     private final FigureLexicon lex;
     private final NumeralScanner scanner;
-    private final NameIndex names;
     private final MoneyReader moneyReader;
     private final QualifierReader qualifiers;
     private final DensityReader densities;
@@ -52,7 +52,6 @@ public final class FigureExtractor {
     private FigureExtractor(FigureLexicon lex, boolean wordRanks) {
         this.lex = lex;
         this.scanner = NumeralScanner.create(lex.idioms, lex.gluedWords());
-        this.names = new NameIndex(lex.names);
         this.moneyReader = new MoneyReader(lex);
         this.qualifiers = new QualifierReader(lex);
         this.densities = new DensityReader(lex);
@@ -144,7 +143,7 @@ public final class FigureExtractor {
                 return; // 数十, 二三十: no definite value; 二〇二五: a year or a code
             }
             MoneyMention m = money[i];
-            if (names.covers(s, x.start()) || (m == null && is(NotAFigure.GLUED_TO_WORD, i))
+            if (lex.inName(s, x.start()) || (m == null && is(NotAFigure.GLUED_TO_WORD, i))
                     || is(NotAFigure.IN_FORMULA, i) || is(NotAFigure.PER_UNIT_BASE, i)
                     || is(NotAFigure.FOOTNOTE_OR_FILE_NAME, i)) {
                 return;
@@ -191,12 +190,12 @@ public final class FigureExtractor {
             }
             // 第N: a rank, unless a counter makes it an item of a series (第三个, 第二届, 第五天).
             int q = skipInline(x.end());
-            WordTrie.Match<Boolean> rankCounter = lex.rankCounters.matchForward(s, q);
+            Trie.Match<Boolean> rankCounter = lex.rankCounters.longestAt(s, q);
             if (rankCounter != null) {
                 emit(x, x.start(), rankCounter.end(), x.value(), FigureUnits.RANK, rankCounter.end());
                 return;
             }
-            WordTrie.Match<FigureLexicon.Counter> c = lex.counters.matchForward(s, q);
+            Trie.Match<FigureLexicon.Counter> c = lex.counters.longestAt(s, q);
             if (c != null && c.value().kind() != FigureLexicon.CounterKind.TOPN) {
                 return;
             }
@@ -218,14 +217,14 @@ public final class FigureExtractor {
             }
             // What follows: 多 (30多家), a counter or unit word.
             int q = skipInline(x.end());
-            WordTrie.Match<Optional<Qualifier>> inside = null;
+            Trie.Match<Optional<Qualifier>> inside = null;
             if (q == x.end()) {
-                inside = lex.qualifierInside.matchForward(s, q);
+                inside = lex.qualifierInside.longestAt(s, q);
                 if (inside != null) {
                     q = skipInline(inside.end());
                 }
             }
-            WordTrie.Match<FigureLexicon.Counter> c = lex.counters.matchForward(s, q);
+            Trie.Match<FigureLexicon.Counter> c = lex.counters.longestAt(s, q);
             if (c == null) {
                 inside = null;
             }
@@ -282,7 +281,7 @@ public final class FigureExtractor {
             if (han) {
                 // A Chinese numeral needs a counter, except a big amount: 百億基金 (money), 七百五十万 (count).
                 if (x.has(Numeral.SCALED) && x.value().compareTo(TEN_THOUSAND) >= 0) {
-                    WordTrie.Match<Boolean> noun = lex.moneyNouns.matchForward(s, skipInline(x.end()));
+                    Trie.Match<Boolean> noun = lex.moneyNouns.longestAt(s, skipInline(x.end()));
                     String local = ctx.yuanCurrency();
                     // 百億基金 (before a money noun) and 百亿级 (an order of magnitude of an amount) are money.
                     boolean amountOfMoney = noun != null
@@ -322,7 +321,7 @@ public final class FigureExtractor {
         }
 
         /** A numeral followed by a counter or unit word. */
-        private void counted(Numeral x, WordTrie.Match<FigureLexicon.Counter> c, FigureLexicon.CounterKind kind,
+        private void counted(Numeral x, Trie.Match<FigureLexicon.Counter> c, FigureLexicon.CounterKind kind,
                              boolean han, Qualifier inside) {
             boolean single = x.has(Numeral.SINGLE_HAN);
             if (single && x.value().compareTo(BigDecimal.ONE) <= 0) {
@@ -333,10 +332,10 @@ public final class FigureExtractor {
             }
             int start = x.start();
             if (han && x.start() > 0 && s.charAt(x.start() - 1) == '前'
-                    && (kind == FigureLexicon.CounterKind.TOPN || lex.rankCounters.matchForward(s, c.start()) != null)) {
+                    && (kind == FigureLexicon.CounterKind.TOPN || lex.rankCounters.longestAt(s, c.start()) != null)) {
                 start = x.start() - 1; // 前十名, 前三甲: a cut-off
             }
-            if (kind == FigureLexicon.CounterKind.COUNT && lex.rankCounters.matchForward(s, c.start()) != null
+            if (kind == FigureLexicon.CounterKind.COUNT && lex.rankCounters.longestAt(s, c.start()) != null
                     && places.holds(this, x, start, c.end())) {
                 emitWith(x, start, c.end(), x.value(), FigureUnits.RANK, c.end(), inside);
                 return;
@@ -383,7 +382,7 @@ public final class FigureExtractor {
             boolean twoDigits = y.end() - y.start() == 2 && x.value().compareTo(BigDecimal.valueOf(24)) <= 0;
             boolean seconds = y.end() < n && (s.charAt(y.end()) == ':' || s.charAt(y.end()) == '：');
             int k = skipWhitespaceBack(x.start());
-            boolean cue = lex.ratioCues.matchBackward(s, k) != null;
+            boolean cue = lex.ratioCues.longestEndingAt(s, k) != null;
             used[i + 1] = true;
             if ((twoDigits || seconds) && !cue) {
                 // A time: 14:01:17. Its seconds are not a figure either.
@@ -428,7 +427,7 @@ public final class FigureExtractor {
                     || x.value().signum() <= 0) {
                 return false;
             }
-            WordTrie.Match<Boolean> rc = lex.rankCounters.matchForward(s, skipInline(x.end()));
+            Trie.Match<Boolean> rc = lex.rankCounters.longestAt(s, skipInline(x.end()));
             if (rc == null && !x.has(Numeral.SINGLE_HAN)) {
                 return false;
             }
@@ -444,7 +443,7 @@ public final class FigureExtractor {
                 return false;
             }
             boolean continues = columnRank == i - 1 && i > 0 && blank(nums.get(i - 1).end(), x.start());
-            boolean header = !continues && lex.rankHeaders.matchBackward(s, skipWhitespaceBack(x.start())) != null;
+            boolean header = !continues && lex.rankHeaders.longestEndingAt(s, skipWhitespaceBack(x.start())) != null;
             if (!continues && !header) {
                 return false;
             }

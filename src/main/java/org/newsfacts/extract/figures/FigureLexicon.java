@@ -1,5 +1,7 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.extract.number.Folding;
+import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.io.IOException;
@@ -32,38 +34,39 @@ final class FigureLexicon {
         static final String LOCAL = "LOCAL";
     }
 
-    final WordTrie<Counter> counters = WordTrie.forward();
-    final WordTrie<Currency> currencyAfter = WordTrie.forward();
+    final Trie<Counter> counters = Trie.words();
+    final Trie<Currency> currencyAfter = Trie.words();
     /** Currency words of ASCII letters only (RMB, usd): they may be written against the digits. */
     private final Set<String> letterCurrencies = new HashSet<>();
-    final WordTrie<Currency> currencyBefore = WordTrie.backward();
+    final Trie<Currency> currencyBefore = Trie.wordsBefore();
     /** Qualifier words; an empty value is a phrase that looks like one but is not ("rose up to"). */
-    final WordTrie<Optional<Qualifier>> qualifierBefore = WordTrie.backward();
-    final WordTrie<Optional<Qualifier>> qualifierInside = WordTrie.forward();
-    final WordTrie<Optional<Qualifier>> qualifierAfter = WordTrie.forward();
-    final WordTrie<Boolean> rankCounters = WordTrie.forward();
-    final WordTrie<BigDecimal> wordRanks = WordTrie.forward();
+    final Trie<Optional<Qualifier>> qualifierBefore = Trie.wordsBefore();
+    final Trie<Optional<Qualifier>> qualifierInside = Trie.words();
+    final Trie<Optional<Qualifier>> qualifierAfter = Trie.words();
+    final Trie<Boolean> rankCounters = Trie.words();
+    final Trie<BigDecimal> wordRanks = Trie.words();
     final List<String> wordRankWords = new ArrayList<>();
-    final WordTrie<Boolean> rankHeaders = WordTrie.backward();
+    final Trie<Boolean> rankHeaders = Trie.wordsBefore();
     final Set<String> rankBefore = new HashSet<>();
     final Set<String> rankAfter = new HashSet<>();
     final Set<String> rankCopulas = new HashSet<>();
     final Set<String> notRankAfter = new HashSet<>();
-    final WordTrie<Boolean> rankPrefixes = WordTrie.backward();
+    final Trie<Boolean> rankPrefixes = Trie.wordsBefore();
     /** Words in a heading that make the numbered list under it a ranking (lower case, both scripts). */
     final Set<String> listHeadings = new HashSet<>();
     /** Words just before a number that make it a score (score of 40.5, 得分). */
-    final WordTrie<Boolean> scoreBefore = WordTrie.backward();
+    final Trie<Boolean> scoreBefore = Trie.wordsBefore();
     final Set<String> idioms = new LinkedHashSet<>();
-    final Set<String> names = new LinkedHashSet<>();
-    final WordTrie<BigDecimal> densityBefore = WordTrie.backward();
-    final WordTrie<BigDecimal> densityAfter = WordTrie.forward();
-    final WordTrie<Boolean> phoneLabels = WordTrie.backward();
+    /** Names that contain a number which is a label, not a quantity (十五五, 6G, 第三方). */
+    final Trie<Boolean> names = Trie.words();
+    final Trie<BigDecimal> densityBefore = Trie.wordsBefore();
+    final Trie<BigDecimal> densityAfter = Trie.words();
+    final Trie<Boolean> phoneLabels = Trie.wordsBefore();
     final Set<String> months = new HashSet<>();
-    final WordTrie<Boolean> moneyNouns = WordTrie.forward();
+    final Trie<Boolean> moneyNouns = Trie.words();
     final Set<String> nameHeads = new HashSet<>();
-    final WordTrie<Boolean> ratioCues = WordTrie.backward();
-    final WordTrie<Boolean> timeBefore = WordTrie.backward();
+    final Trie<Boolean> ratioCues = Trie.wordsBefore();
+    final Trie<Boolean> timeBefore = Trie.wordsBefore();
     private final Set<String> gluedUnits = new HashSet<>();
     /** English words that join phrases (and, of, per …): never the noun a number counts (lower case). */
     final Set<String> linkWords = new HashSet<>();
@@ -74,7 +77,7 @@ final class FigureLexicon {
         for (String[] row : rows(dir.resolve("counters.tsv"))) {
             CounterKind kind = CounterKind.valueOf(row[1].toUpperCase(Locale.ROOT));
             BigDecimal factor = row.length > 2 ? new BigDecimal(row[2]) : BigDecimal.ONE;
-            forms(row[0]).forEach(w -> lex.counters.put(w, new Counter(kind, factor)));
+            forms(row[0]).forEach(w -> lex.counters.add(w, new Counter(kind, factor)));
         }
         for (String[] row : rows(dir.resolve("currencies.tsv"))) {
             Currency c = new Currency(row[1], new BigDecimal(row[2]));
@@ -85,37 +88,37 @@ final class FigureLexicon {
             }
             for (String w : forms(row[0])) {
                 if (!side.equals("prefix")) {
-                    lex.currencyAfter.put(w, c);
+                    lex.currencyAfter.add(w, c);
                 }
                 if (!side.equals("suffix")) {
-                    lex.currencyBefore.put(w, c);
+                    lex.currencyBefore.add(w, c);
                 }
             }
         }
         for (String[] row : rows(dir.resolve("qualifiers.tsv"))) {
             Optional<Qualifier> q = row[1].equals("none") ? Optional.empty() : Optional.of(Qualifier.fromCode(row[1]));
-            WordTrie<Optional<Qualifier>> trie = switch (row[2]) {
+            Trie<Optional<Qualifier>> trie = switch (row[2]) {
                 case "before" -> lex.qualifierBefore;
                 case "inside" -> lex.qualifierInside;
                 case "after" -> lex.qualifierAfter;
                 default -> throw new IllegalArgumentException("qualifiers.tsv: side " + row[2]);
             };
-            forms(row[0]).forEach(w -> trie.put(w, q));
+            forms(row[0]).forEach(w -> trie.add(w, q));
         }
         for (String[] row : rows(dir.resolve("ranks.tsv"))) {
             String w = row[0];
             switch (row[1]) {
-                case "counter" -> forms(w).forEach(f -> lex.rankCounters.put(f, Boolean.TRUE));
+                case "counter" -> forms(w).forEach(f -> lex.rankCounters.add(f, Boolean.TRUE));
                 case "word-rank" -> forms(w).forEach(f -> {
-                    lex.wordRanks.put(f, new BigDecimal(row[2]));
+                    lex.wordRanks.add(f, new BigDecimal(row[2]));
                     lex.wordRankWords.add(f);
                 });
-                case "header" -> forms(w).forEach(f -> lex.rankHeaders.put(f, Boolean.TRUE));
+                case "header" -> forms(w).forEach(f -> lex.rankHeaders.add(f, Boolean.TRUE));
                 case "en-before" -> lex.rankBefore.add(w.toLowerCase(Locale.ROOT));
                 case "en-after" -> lex.rankAfter.add(w.toLowerCase(Locale.ROOT));
                 case "en-copula" -> lex.rankCopulas.add(w.toLowerCase(Locale.ROOT));
                 case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
-                case "rank-prefix" -> lex.rankPrefixes.put(w, Boolean.TRUE);
+                case "rank-prefix" -> lex.rankPrefixes.add(w, Boolean.TRUE);
                 case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(f.toLowerCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
             }
@@ -123,34 +126,56 @@ final class FigureLexicon {
         for (String[] row : rows(dir.resolve("non-figures.tsv"))) {
             switch (row[1]) {
                 case "idiom" -> lex.idioms.addAll(forms(row[0]));
-                case "name" -> lex.names.addAll(forms(row[0]));
+                case "name" -> forms(row[0]).forEach(f -> lex.names.add(f, Boolean.TRUE));
                 default -> throw new IllegalArgumentException("non-figures.tsv: kind " + row[1]);
             }
         }
         for (String[] row : rows(dir.resolve("context.tsv"))) {
             String w = row[0];
             switch (row[1]) {
-                case "density-before" -> forms(w).forEach(f -> lex.densityBefore.put(f, new BigDecimal(row[2])));
-                case "density-after" -> lex.densityAfter.put(w, new BigDecimal(row[2]));
-                case "phone-label" -> forms(w).forEach(f -> lex.phoneLabels.put(f, Boolean.TRUE));
+                case "density-before" -> forms(w).forEach(f -> lex.densityBefore.add(f, new BigDecimal(row[2])));
+                case "density-after" -> lex.densityAfter.add(w, new BigDecimal(row[2]));
+                case "phone-label" -> forms(w).forEach(f -> lex.phoneLabels.add(f, Boolean.TRUE));
                 case "month" -> lex.months.add(w.toLowerCase(Locale.ROOT));
-                case "money-noun" -> forms(w).forEach(f -> lex.moneyNouns.put(f, Boolean.TRUE));
+                case "money-noun" -> forms(w).forEach(f -> lex.moneyNouns.add(f, Boolean.TRUE));
                 case "name-head" -> lex.nameHeads.add(w.toLowerCase(Locale.ROOT));
-                case "ratio-cue" -> forms(w).forEach(f -> lex.ratioCues.put(f, Boolean.TRUE));
-                case "time-before" -> forms(w).forEach(f -> lex.timeBefore.put(f, Boolean.TRUE));
+                case "ratio-cue" -> forms(w).forEach(f -> lex.ratioCues.add(f, Boolean.TRUE));
+                case "time-before" -> forms(w).forEach(f -> lex.timeBefore.add(f, Boolean.TRUE));
                 case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
-                case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.put(f, Boolean.TRUE));
+                case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.add(f, Boolean.TRUE));
                 case "link-word" -> lex.linkWords.add(w.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
             }
         }
-        for (WordTrie<?> trie : List.of(lex.counters, lex.currencyAfter, lex.currencyBefore, lex.qualifierBefore,
+        for (Trie<?> trie : List.of(lex.counters, lex.currencyAfter, lex.currencyBefore, lex.qualifierBefore,
                 lex.qualifierInside, lex.qualifierAfter, lex.rankCounters, lex.wordRanks, lex.rankHeaders,
                 lex.rankPrefixes, lex.densityBefore, lex.densityAfter, lex.phoneLabels, lex.moneyNouns, lex.ratioCues,
-                lex.timeBefore, lex.scoreBefore)) {
+                lex.timeBefore, lex.scoreBefore, lex.names)) {
             trie.freeze();
         }
         return lex;
+    }
+
+    /**
+     * Whether a name of non-figures.tsv covers position {@code i} of {@code s}, standing as a word of its own:
+     * 5G in "5G 网络" and 十五五 in 十五五规划, not the 5G inside 25G nor the 6G of 6GHz.
+     */
+    boolean inName(CharSequence s, int i) {
+        for (Trie.Match<Boolean> m : names.covering(s, i)) {
+            int end = m.end();
+            if (!alphanumeric(s, m.start() - 1) && !(letter(s, end - 1) && alphanumeric(s, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean letter(CharSequence s, int i) {
+        return i >= 0 && i < s.length() && Folding.isAsciiLetter(s.charAt(i));
+    }
+
+    private static boolean alphanumeric(CharSequence s, int i) {
+        return letter(s, i) || i >= 0 && i < s.length() && Folding.isDigit(s.charAt(i));
     }
 
     /** ASCII words that may be written against the digits (Rmb1.2bn, 3:30pm): currency codes and glued units. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
 import org.newsfacts.extract.number.NumeralForm;
+import org.newsfacts.lexicon.Trie;
 
 /**
  * Finds the numerals that are amounts of money: a currency word or symbol just before (HK$, US$,
@@ -33,8 +34,8 @@ final class MoneyReader {
                     || x.has(Numeral.CHAIN) || x.has(Numeral.DIGIT_STRING)) {
                 continue;
             }
-            WordTrie.Match<FigureLexicon.Currency> after = suffix(s, x.end());
-            WordTrie.Match<FigureLexicon.Currency> before = prefix(s, x.start(), lastEnd);
+            Trie.Match<FigureLexicon.Currency> after = suffix(s, x.end());
+            Trie.Match<FigureLexicon.Currency> before = prefix(s, x.start(), lastEnd);
             if (after == null && before == null) {
                 continue;
             }
@@ -80,13 +81,13 @@ final class MoneyReader {
     }
 
     /** A currency word after the amount: spaces allowed, and one hyphen (12-cent, one-yen). */
-    private WordTrie.Match<FigureLexicon.Currency> suffix(CharSequence s, int end) {
+    private Trie.Match<FigureLexicon.Currency> suffix(CharSequence s, int end) {
         int q = skipSpaces(s, end);
         if (q < s.length() && s.charAt(q) == '-' && q + 1 < s.length() && Folding.isAsciiLetter(s.charAt(q + 1))) {
             q++;
         }
-        WordTrie.Match<FigureLexicon.Currency> m = lex.currencyAfter.matchForward(s, q);
-        if (m != null && lex.currencyBefore.matchBackward(s, m.end()) != null) {
+        Trie.Match<FigureLexicon.Currency> m = lex.currencyAfter.longestAt(s, q);
+        if (m != null && lex.currencyBefore.longestEndingAt(s, m.end()) != null) {
             // A symbol or code that may also stand before an amount ($, USD, RMB) belongs to the next
             // amount when digits follow it: "1 $ 10", "rmb 10 usd 20".
             int r = skipSpaces(s, m.end());
@@ -104,14 +105,14 @@ final class MoneyReader {
             k++;
         }
         int q = skipSpaces(s, k);
-        return lex.currencyAfter.matchForward(s, q) != null;
+        return lex.currencyAfter.longestAt(s, q) != null;
     }
 
     /**
      * A currency word or symbol before the amount, not already used by the previous mention. "hk $"
      * and "c $" (letters, a space, a dollar sign) are read as HK$ and C$.
      */
-    private WordTrie.Match<FigureLexicon.Currency> prefix(CharSequence s, int start, int notBefore) {
+    private Trie.Match<FigureLexicon.Currency> prefix(CharSequence s, int start, int notBefore) {
         int k = start;
         while (k > 0 && s.charAt(k - 1) == ' ') {
             k--;
@@ -119,7 +120,7 @@ final class MoneyReader {
         if (k <= notBefore) {
             return null;
         }
-        WordTrie.Match<FigureLexicon.Currency> m = lex.currencyBefore.matchBackward(s, k);
+        Trie.Match<FigureLexicon.Currency> m = lex.currencyBefore.longestEndingAt(s, k);
         if (k > 0 && s.charAt(k - 1) == '$') {
             int d = k - 1;
             int e = d;
@@ -137,10 +138,10 @@ final class MoneyReader {
             boolean plausible = !spaced || letters.length() >= 2 && !letters.equals("an") || letters.equals("c");
             if (b < e && b >= notBefore && plausible && (b == 0 || !Folding.isAsciiLetter(s.charAt(b - 1)))) {
                 String joined = s.subSequence(b, e).toString() + "$";
-                WordTrie.Match<FigureLexicon.Currency> lettered = lex.currencyBefore.matchBackward(joined,
+                Trie.Match<FigureLexicon.Currency> lettered = lex.currencyBefore.longestEndingAt(joined,
                         joined.length());
                 if (lettered != null && lettered.start() == 0) {
-                    return new WordTrie.Match<>(b, k, lettered.value());
+                    return new Trie.Match<>(b, k, lettered.values());
                 }
             }
         }
@@ -155,7 +156,7 @@ final class MoneyReader {
      * 3 dollars 50 cents, thirteen dollars and forty-five cents, 15 dollars 50.
      */
     private BigDecimal minorUnits(CharSequence s, List<Numeral> nums, int i,
-                                  WordTrie.Match<FigureLexicon.Currency> major, int[] end, boolean[] minor) {
+                                  Trie.Match<FigureLexicon.Currency> major, int[] end, boolean[] minor) {
         BigDecimal total = BigDecimal.ZERO;
         int pos = major.end();
         int j = i + 1;
@@ -182,7 +183,7 @@ final class MoneyReader {
                 total = total.add(y.value().movePointLeft(2));
                 pos = y.end();
             } else {
-                WordTrie.Match<FigureLexicon.Currency> w = lex.currencyAfter.matchForward(s, after);
+                Trie.Match<FigureLexicon.Currency> w = lex.currencyAfter.longestAt(s, after);
                 if (w != null && w.value().factor().compareTo(BigDecimal.ONE) < 0) {
                     total = total.add(y.value().multiply(w.value().factor()));
                     pos = w.end();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.lexicon.Trie;
 
 /**
  * One numeral of a text where the figure decision stands: the text around it, the word lists, the text's
@@ -60,21 +61,21 @@ record NumeralSite(FigureText text, FigureLexicon lex, List<Numeral> nums, boole
     }
 
     /** Whether a phrase of {@code words} ends right before the numeral, whitespace between skipped (下午 3時). */
-    boolean precededBy(WordTrie<?> words) {
-        return words.matchBackward(text.s, text.skipWhitespaceBack(x().start())) != null;
+    boolean precededBy(Trie<?> words) {
+        return words.longestEndingAt(text.s, text.skipWhitespaceBack(x().start())) != null;
     }
 
     /**
      * Whether a phrase of {@code words} ends before the numeral with at most {@code atMost} characters between,
      * each of them {@code between} (電話：(852) 3166: the brackets, the colon and the space).
      */
-    boolean precededBy(WordTrie<?> words, IntPredicate between, int atMost) {
+    boolean precededBy(Trie<?> words, IntPredicate between, int atMost) {
         int k = x().start();
         int from = Math.max(0, k - atMost);
         while (k > from && between.test(text.s.charAt(k - 1))) {
             k--;
         }
-        return words.matchBackward(text.s, k) != null;
+        return words.longestEndingAt(text.s, k) != null;
     }
 
     /** Whether {@code pattern} matches from {@code skip} characters after the numeral on (.jpg after a file's number). */

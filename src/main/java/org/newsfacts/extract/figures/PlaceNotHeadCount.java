@@ -33,7 +33,7 @@ final class PlaceNotHeadCount {
             if ("，,。；;：:！？\n".indexOf(c) >= 0 || Folding.isDigit(c) || c == '升' || c == '降') {
                 return false; // another clause, another number nearer the header, or a move (排名上升3位)
             }
-            if (lex.rankHeaders.matchBackward(t.s, k) != null && Folding.isHan(c)) {
+            if (lex.rankHeaders.longestEndingAt(t.s, k) != null && Folding.isHan(c)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.newsfacts.extract.figures;
 
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.lexicon.Trie;
 
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class QualifierReader {
      * {@code extentEnd}, of {@code unit}; {@code inside} is what a word inside it said, or null.
      */
     Qualifier read(FigureText t, Numeral x, int start, int extentEnd, String unit, Qualifier inside) {
-        WordTrie.Match<Optional<Qualifier>> before = lex.qualifierBefore.matchBackward(t.s, t.skipWhitespaceBack(start));
+        Trie.Match<Optional<Qualifier>> before = lex.qualifierBefore.longestEndingAt(t.s, t.skipWhitespaceBack(start));
         if (before != null) {
             char w = t.s.charAt(before.start());
             boolean recent = (w == '近') && FigureUnits.YEARS.equals(unit);
@@ -28,7 +29,7 @@ final class QualifierReader {
                 return before.value().orElse(null); // 近五年 is "the last five years", not "nearly"
             }
         }
-        WordTrie.Match<Optional<Qualifier>> after = lex.qualifierAfter.matchForward(t.s, t.skipSpaces(extentEnd));
+        Trie.Match<Optional<Qualifier>> after = lex.qualifierAfter.longestAt(t.s, t.skipSpaces(extentEnd));
         if (after != null) {
             return after.value().orElse(null);
         }

@@ -19,7 +19,7 @@ final class ScoreReader {
 
     /** Whether {@code x} is a score; {@code last} is the figure read before it, or null. */
     boolean isScore(FigureText t, Numeral x, Figure last) {
-        if (lex.scoreBefore.matchBackward(t.s, t.skipWhitespaceBack(x.start())) != null) {
+        if (lex.scoreBefore.longestEndingAt(t.s, t.skipWhitespaceBack(x.start())) != null) {
             return true;
         }
         if (last == null) {

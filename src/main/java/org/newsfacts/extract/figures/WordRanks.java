@@ -1,5 +1,7 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.lexicon.Trie;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +25,7 @@ final class WordRanks {
                 int end = at + w.length();
                 boolean overlaps = figures.stream().anyMatch(f -> f.start() < end && start < f.end());
                 if (!overlaps) {
-                    WordTrie.Match<BigDecimal> m = lex.wordRanks.matchForward(s, start);
+                    Trie.Match<BigDecimal> m = lex.wordRanks.longestAt(s, start);
                     BigDecimal v = m != null ? m.value() : BigDecimal.ONE;
                     figures.add(new Figure(start, end, s.subSequence(start, end).toString(), v, FigureUnits.RANK, null));
                 }
