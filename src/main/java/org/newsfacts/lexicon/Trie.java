@@ -33,7 +33,7 @@ import java.util.Set;
  *
  * <p>Offsets are in the text given, as {@link Span}s; an entry stands for one or more values (a cluster name
  * two clusters share), kept in the order added. Entries are added while loading; the first look-up (or
- * {@link #freeze()}) turns the trie into sorted arrays searched without boxing, after which it is only read and
+ * {@link #freeze()}) turns the trie into arrays searched without boxing, after which it is only read and
  * safe to share between threads.
  */
 public final class Trie<V> {
@@ -58,37 +58,79 @@ public final class Trie<V> {
         }
     }
 
+    /**
+     * A node: its children's characters and nodes, in a small open-addressing table when there are many (the
+     * first characters of a lexicon's entries: one probe, not a binary search, at every position of a text),
+     * in a plain array scanned in order when there are a few.
+     */
     private static final class Node<V> {
+        /** Above this many children, a node hashes them. */
+        private static final int SCANNED = 6;
+
         final char[] keys;
         final Node<V>[] kids;
         final List<V> values;
+        /** Table size less one when hashed, or -1. */
+        final int mask;
 
-        Node(char[] keys, Node<V>[] kids, List<V> values) {
-            this.keys = keys;
-            this.kids = kids;
+        @SuppressWarnings("unchecked")
+        Node(char[] chars, Node<V>[] nodes, List<V> values) {
             this.values = values;
+            if (chars.length <= SCANNED) {
+                this.keys = chars;
+                this.kids = nodes;
+                this.mask = -1;
+                return;
+            }
+            int size = Integer.highestOneBit(chars.length * 2 - 1) << 1;
+            this.keys = new char[size];
+            this.kids = new Node[size];
+            this.mask = size - 1;
+            for (int i = 0; i < chars.length; i++) {
+                int j = slot(chars[i]);
+                while (kids[j] != null) {
+                    j = (j + 1) & mask;
+                }
+                keys[j] = chars[i];
+                kids[j] = nodes[i];
+            }
+        }
+
+        private int slot(char c) {
+            return (c * 0x9E3779B1 >>> 16) & mask;
         }
 
         Node<V> child(char c) {
             char[] k = keys;
-            int lo = 0;
-            int hi = k.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (k[mid] < c) {
-                    lo = mid + 1;
-                } else if (k[mid] > c) {
-                    hi = mid - 1;
-                } else {
-                    return kids[mid];
+            if (mask < 0) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            for (int j = slot(c); ; j = (j + 1) & mask) {
+                Node<V> kid = kids[j];
+                if (kid == null || k[j] == c) {
+                    return kid;
                 }
             }
-            return null;
         }
     }
 
     private record Entry<V>(String key, V value) {
     }
+
+    /** A class, not a lambda: a cold start links no call site for it. */
+    private static final class ByKey implements Comparator<Entry<?>> {
+        @Override
+        public int compare(Entry<?> a, Entry<?> b) {
+            return a.key().compareTo(b.key());
+        }
+    }
+
+    private static final ByKey BY_KEY = new ByKey();
 
     /**
      * How a words trie folds entry and text, one character at a time since a walk may start anywhere: the
@@ -304,12 +346,16 @@ public final class Trie<V> {
         int most = 0;
         for (Entry<V> e : entries) {
             all.add(e.value());
-            most = Math.max(most, words ? (int) e.key().chars().filter(c -> c != ' ').count() : e.key().length());
+            int length = e.key().length();
+            for (int k = 0; words && k < e.key().length(); k++) {
+                length -= e.key().charAt(k) == ' ' ? 1 : 0;
+            }
+            most = Math.max(most, length);
         }
         values = List.copyOf(all);
         longest = most;
         // A stable sort: an entry's values stay in the order they were added.
-        entries.sort(Comparator.comparing(Entry::key));
+        entries.sort(BY_KEY);
         Node<V> r = node(entries, 0, entries.size(), 0);
         root = r;
         return r;
@@ -318,10 +364,13 @@ public final class Trie<V> {
     /** The node of the sorted entries {@code [lo, hi)}, which share their first {@code depth} characters. */
     @SuppressWarnings("unchecked")
     private static <V> Node<V> node(List<Entry<V>> entries, int lo, int hi, int depth) {
-        List<V> here = new ArrayList<>(1);
+        List<V> here = null;
         int i = lo;
         for (; i < hi && entries.get(i).key().length() == depth; i++) {
             V v = entries.get(i).value();
+            if (here == null) {
+                here = new ArrayList<>(1);
+            }
             if (!here.contains(v)) {
                 here.add(v);
             }
@@ -345,7 +394,7 @@ public final class Trie<V> {
             kids[k++] = node(entries, j, end, depth + 1);
             j = end;
         }
-        return new Node<>(keys, kids, here.isEmpty() ? List.of() : List.copyOf(here));
+        return new Node<>(keys, kids, here == null ? List.of() : List.copyOf(here));
     }
 
     /** An entry folded as the text will be, whitespace runs one space, none at either end. */
