@@ -178,7 +178,7 @@ public final class Trie<V> {
         }
         String key = words ? wordKey(entry) : entry.toString();
         if (!key.isEmpty()) {
-            adding.add(new Entry<>(backward ? new StringBuilder(key).reverse().toString() : key, value));
+            adding.add(new Entry<>(backward ? reversed(key) : key, value));
         }
         return this;
     }
@@ -395,6 +395,15 @@ public final class Trie<V> {
             j = end;
         }
         return new Node<>(keys, kids, here == null ? List.of() : List.copyOf(here));
+    }
+
+    /** Character by character, as a backward walk reads them (StringBuilder.reverse keeps surrogate pairs). */
+    private static String reversed(String key) {
+        char[] out = new char[key.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = key.charAt(out.length - 1 - k);
+        }
+        return new String(out);
     }
 
     /** An entry folded as the text will be, whitespace runs one space, none at either end. */
