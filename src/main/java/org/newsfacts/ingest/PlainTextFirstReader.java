@@ -40,7 +40,7 @@ public final class PlainTextFirstReader implements ArticleReader, AutoCloseable 
      */
     public static synchronized void loadTikaAhead(ReadLimits limits) {
         if (early == null) {
-            early = Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
+            early = Ahead.start("newsfacts-tika-loader", () -> TikaArticleReader.plainTextOnly(limits));
             earlyLimits = limits;
         }
     }
@@ -51,7 +51,7 @@ public final class PlainTextFirstReader implements ArticleReader, AutoCloseable 
             early = null;
             return started;
         }
-        return Ahead.start("newsfacts-tika-loader", () -> new TikaArticleReader(limits));
+        return Ahead.start("newsfacts-tika-loader", () -> TikaArticleReader.plainTextOnly(limits));
     }
 
     @Override

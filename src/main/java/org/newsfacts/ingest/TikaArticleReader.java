@@ -1,6 +1,10 @@
 package org.newsfacts.ingest;
 
+import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -9,8 +13,10 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.csv.TextAndCSVParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -33,22 +39,68 @@ public final class TikaArticleReader implements ArticleReader {
     private final HtmlArticleReader html;
     private final PdfArticleReader pdf = new PdfArticleReader();
     private final ReadLimits limits;
+    /** Made by {@link #plainTextOnly}: Tika's text parser alone, so only plain text may be read. */
+    private final boolean plainTextOnly;
 
     public TikaArticleReader(ReadLimits limits) {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.parser = new AutoDetectParser(config);
+        this(TikaConfig.getDefaultConfig(), limits);
+    }
+
+    private TikaArticleReader(TikaConfig config, ReadLimits limits) {
+        this(new AutoDetectParser(config), new AutoDetectParser(config), config.getEncodingDetector(), limits, false);
+    }
+
+    private TikaArticleReader(AutoDetectParser parser, AutoDetectParser detected, EncodingDetector encodings,
+                              ReadLimits limits, boolean plainTextOnly) {
+        this.parser = parser;
         // AutoDetectParser detects the type again before it parses: Tika's magic matching over every known
         // type, the largest part of reading a short text file (43% of the CPU of reading the dev2 articles).
         // This one takes the type this reader has just detected, with the same detector, bytes and metadata;
         // a document embedded in the file (whose metadata carries no such type) is detected as before.
-        this.detected = new AutoDetectParser(config);
+        this.detected = detected;
         org.apache.tika.detect.Detector detector = parser.getDetector();
         this.detected.setDetector((in, metadata) -> {
             String known = metadata.get(DETECTED_TYPE);
             return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
         });
-        this.html = new HtmlArticleReader(config.getEncodingDetector());
+        this.html = new HtmlArticleReader(encodings);
         this.limits = limits;
+        this.plainTextOnly = plainTextOnly;
+    }
+
+    /**
+     * A reader for {@link #readIfPlainText} alone (the run's own process, {@link PlainTextFirstReader}): Tika's
+     * default type detection and encoding detection, but of its parsers only the one its default configuration
+     * gives plain text ({@link TextAndCSVParser}, with the same encoding detector). Tika's default configuration
+     * instantiates every parser it has (Word, PDF, mail, images ...: some 700 classes) on a loader thread that
+     * competes with the models' loading for the second core; a plain-text file never needs them, and any other
+     * type goes to the parser processes, which keep the default configuration. Where the user names a Tika
+     * configuration (tika.config, TIKA_CONFIG) it is the default one, as everywhere.
+     */
+    static TikaArticleReader plainTextOnly(ReadLimits limits) {
+        if (namedTikaConfig()) {
+            return new TikaArticleReader(TikaConfig.getDefaultConfig(), limits);
+        }
+        // Tika's own defaults (TikaConfig's): the media types, and the detectors and encoding detectors its
+        // service loader finds. One MimeTypes instance serves the detector and the parsers' registry.
+        MimeTypes types = MimeTypes.getDefaultMimeTypes();
+        ServiceLoader loader = new ServiceLoader();
+        EncodingDetector encodings = new DefaultEncodingDetector(loader);
+        return new TikaArticleReader(plainTextParser(types, loader, encodings),
+                plainTextParser(types, loader, encodings), encodings, limits, true);
+    }
+
+    private static AutoDetectParser plainTextParser(MimeTypes types, ServiceLoader loader, EncodingDetector encodings) {
+        AutoDetectParser parser = new AutoDetectParser(new DefaultDetector(types, loader),
+                new TextAndCSVParser(encodings));
+        parser.setMediaTypeRegistry(types.getMediaTypeRegistry());
+        return parser;
+    }
+
+    private static boolean namedTikaConfig() {
+        String property = System.getProperty("tika.config");
+        String env = System.getenv("TIKA_CONFIG");
+        return property != null && !property.isBlank() || env != null && !env.isBlank();
     }
 
     @Override
@@ -79,6 +131,9 @@ public final class TikaArticleReader implements ArticleReader {
     }
 
     private ExtractedDocument read(SourceFile file, byte[] content, Metadata metadata, MediaType type) throws ReadFailure {
+        if (plainTextOnly && !type.getBaseType().toString().equals(PLAIN_TEXT)) {
+            throw new IllegalStateException("a plain-text reader was given " + type + " (" + file.path() + ")");
+        }
         if (isHtml(type)) {
             return html.read(file, content, metadata, limits);
         }

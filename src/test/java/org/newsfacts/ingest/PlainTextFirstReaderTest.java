@@ -53,6 +53,52 @@ class PlainTextFirstReaderTest {
     }
 
     @Test
+    void theInProcessTikaReadsEveryFileOfTheCorporaAsTikasDefaultConfiguration() throws Exception {
+        // The run's own process loads Tika's text parser alone; detection and decoding must stay the default's.
+        TikaArticleReader whole = new TikaArticleReader(ReadLimits.DEFAULT);
+        TikaArticleReader textOnly = TikaArticleReader.plainTextOnly(ReadLimits.DEFAULT);
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : new Path[] {Fixtures.CORPUS, Fixtures.DEV2_ARTICLES}) {
+            try (var listing = Files.list(dir)) {
+                listing.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        int plain = 0;
+        for (Path path : files) {
+            byte[] content = Files.readAllBytes(path);
+            if (!PlainTextFirstReader.mayBePlainText(content)) {
+                continue;
+            }
+            SourceFile file = new SourceFile(path, path.getFileName().toString(), content.length);
+            ExtractedDocument expected = whole.readIfPlainText(file, content);
+            assertThat(textOnly.readIfPlainText(file, content)).as(path.toString()).isEqualTo(expected);
+            plain += expected != null ? 1 : 0;
+        }
+        assertThat(plain).isGreaterThan(40);
+    }
+
+    @Test
+    void theInProcessTikaLeavesAWebPageNamedTxtToTheParserProcesses() throws Exception {
+        byte[] page = "<html><head><title>創新集群</title></head><body><p>深港穗集群升上第一。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        SourceFile file = new SourceFile(Path.of("page.txt"), "page.txt", page.length);
+
+        assertThat(TikaArticleReader.plainTextOnly(ReadLimits.DEFAULT).readIfPlainText(file, page)).isNull();
+    }
+
+    @Test
+    void theInProcessTikaDecodesGb18030AsTikasDefaultConfiguration() throws Exception {
+        byte[] text = ("全球創新指數2025年報告顯示，深圳－香港－廣州科技集群連續第二年位列全球第一。"
+                + "香港的知識產權收益僅相當於本港貨物及服務貿易總額0.1%，在全球133個選定調查地方中排第56。\n")
+                .repeat(4).getBytes(java.nio.charset.Charset.forName("GB18030"));
+        SourceFile file = new SourceFile(Path.of("gb.txt"), "gb.txt", text.length);
+
+        ExtractedDocument expected = new TikaArticleReader(ReadLimits.DEFAULT).readIfPlainText(file, text);
+        assertThat(TikaArticleReader.plainTextOnly(ReadLimits.DEFAULT).readIfPlainText(file, text)).isEqualTo(expected);
+        assertThat(expected.text()).contains("深圳－香港－廣州科技集群");
+    }
+
+    @Test
     void takesNewsTextInAnyEightBitEncodingAsPossiblyPlain() {
         String sentence = "全球創新指數2025年報告顯示，深圳－香港－廣州科技集群連續第二年位列全球第一。";
 
