@@ -40,11 +40,16 @@ import java.util.Map;
  * <p>Nothing of an article is kept once its lines are written. Claims are the exception: their periods
  * depend on the whole run, and reconciliation needs every claim. They go to a spill file beside the outputs as
  * each article finishes and are read back once at the end; what stays in memory then is the claims alone (no
- * text, no offset maps), their repeated words shared.
+ * text, no offset maps), their repeated words shared. The first {@link #HELD_CLAIMS} claims of a run are held
+ * in memory instead and spilled only when more come: a run of a few files (a one-file {@code extract}) then never
+ * builds Jackson's serialisers and deserialisers for the spill, ~20 ms of a cold start's main thread and some
+ * 150 classes, and holds at most what the run holds at its end anyway.
  */
 public final class ExtractRun implements Closeable {
     /** The claims as they were found, read back at the end; removed once the run's files are written. */
     static final String CLAIM_SPILL = ".claims.spill.jsonl";
+    /** How many claims a run holds in memory before it starts its spill file (a claim is well under 1 KB). */
+    static final int HELD_CLAIMS = 2000;
 
     private static final ObjectMapper SPILL = JsonMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -56,7 +61,10 @@ public final class ExtractRun implements Closeable {
     private final MetricLabels labels;
     private final Reconciler reconciler;
     private final OutputWriter files;
-    private final OutputWriter.Lines spill;
+    private final int heldClaims;
+    /** The claims so far while there are at most {@link #heldClaims}; null once they went to the spill. */
+    private List<SpilledClaim> held = new ArrayList<>();
+    private OutputWriter.Lines spill;
     private final ReportWriter report;
     /** Which articles are copies of one story: a MinHash signature per article, not its text. */
     private final StoryGroups stories = new StoryGroups();
@@ -76,12 +84,18 @@ public final class ExtractRun implements Closeable {
     /** @param withReport false for {@code extract --no-report}: every file but report.html. */
     public ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, MetricRoles roles,
                       boolean withReport) throws IOException {
+        this(outDir, editions, labels, roles, withReport, HELD_CLAIMS);
+    }
+
+    /** @param heldClaims how many claims are held in memory before the spill file is started (tests: 0). */
+    ExtractRun(Path outDir, EditionPeriods editions, MetricLabels labels, MetricRoles roles, boolean withReport,
+               int heldClaims) throws IOException {
+        this.heldClaims = heldClaims;
         this.outDir = outDir;
         this.reconciler = new Reconciler(roles, labels);
         this.editions = editions;
         this.labels = labels;
         this.files = new OutputWriter(outDir);
-        this.spill = new OutputWriter.Lines(outDir, CLAIM_SPILL, SPILL);
         this.report = withReport ? new ReportWriter(outDir, labels) : null;
     }
 
@@ -117,11 +131,26 @@ public final class ExtractRun implements Closeable {
         }
         for (Claim c : r.claims().stream().sorted(ClaimsWriter.DOCUMENT_ORDER).toList()) {
             EvidenceHint hint = EvidenceHint.of(c, r);
-            spill.write(new SpilledClaim(c, hint.figureAt(), hint.lang()));
+            hold(new SpilledClaim(c, hint.figureAt(), hint.lang()));
         }
         if (report != null) {
             report.add(r);
         }
+    }
+
+    private void hold(SpilledClaim claim) throws IOException {
+        if (held != null && held.size() < heldClaims) {
+            held.add(claim);
+            return;
+        }
+        if (spill == null) {
+            spill = new OutputWriter.Lines(outDir, CLAIM_SPILL, SPILL);
+            for (SpilledClaim earlier : held) {
+                spill.write(earlier);
+            }
+            held = null;
+        }
+        spill.write(claim);
     }
 
     /**
@@ -131,26 +160,26 @@ public final class ExtractRun implements Closeable {
     public Reconciliation finish() throws IOException {
         closed = true;
         files.finishArticles();
-        spill.close();
 
         List<Claim> claims = new ArrayList<>();
         List<EvidenceHint> hints = new ArrayList<>();
         Interner words = new Interner();
-        Path spilled = outDir.resolve(CLAIM_SPILL);
-        try (MappingIterator<SpilledClaim> it = SPILL.readerFor(SpilledClaim.class).readValues(spilled.toFile())) {
-            while (it.hasNext()) {
-                SpilledClaim s = it.next();
-                Claim claim = words.compact(editions.apply(s.claim(), newestEdition));
-                files.claim(claim, labels.english(claim.metric()));
-                // Reconciliation compares confident claims only; the others are written and let go.
-                if (claim.confidence() >= Reconciler.CONFIDENT) {
-                    claims.add(claim);
-                    hints.add(new EvidenceHint(s.figureAt(), words.word(s.lang())));
+        if (spill == null) {
+            for (SpilledClaim s : held) {
+                finishClaim(s, words, claims, hints);
+            }
+            held = null;
+        } else {
+            spill.close();
+            Path spilled = outDir.resolve(CLAIM_SPILL);
+            try (MappingIterator<SpilledClaim> it = SPILL.readerFor(SpilledClaim.class).readValues(spilled.toFile())) {
+                while (it.hasNext()) {
+                    finishClaim(it.next(), words, claims, hints);
                 }
             }
+            Files.delete(spilled);
         }
         files.finishClaims();
-        Files.delete(spilled);
 
         Reconciliation reconciliation = reconciler.reconcile(claims, stories);
         Map<Claim, EvidenceHint> hintOf = new IdentityHashMap<>();
@@ -164,6 +193,18 @@ public final class ExtractRun implements Closeable {
             report.finish(reconciliation, c -> hintOf.getOrDefault(c, EvidenceHint.NONE));
         }
         return reconciliation;
+    }
+
+    /** Dates and writes one claim; keeps it for reconciliation when it is confident. */
+    private void finishClaim(SpilledClaim s, Interner words, List<Claim> claims, List<EvidenceHint> hints)
+            throws IOException {
+        Claim claim = words.compact(editions.apply(s.claim(), newestEdition));
+        files.claim(claim, labels.english(claim.metric()));
+        // Reconciliation compares confident claims only; the others are written and let go.
+        if (claim.confidence() >= Reconciler.CONFIDENT) {
+            claims.add(claim);
+            hints.add(new EvidenceHint(s.figureAt(), words.word(s.lang())));
+        }
     }
 
     /** Closes what is open when the run stops half-way; the folder is then thrown away. */
