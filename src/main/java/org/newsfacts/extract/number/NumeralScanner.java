@@ -50,14 +50,29 @@ public final class NumeralScanner {
         return new NumeralScanner(idioms(idiomWords), java.util.Set.copyOf(lower));
     }
 
-    /** The idioms, each valued by its place in the list: of two as long that cover a numeral, the first is read. */
+    /**
+     * The idioms, each valued by its place in the list: of two as long that cover a numeral, the first is read.
+     * Only those with a character the scan stops at (一切, not a word without one, which it never asks about).
+     */
     private static Trie<Integer> idioms(Collection<String> words) {
         Trie<Integer> trie = Trie.exact();
         int place = 0;
         for (String w : words) {
-            trie.add(w, place++);
+            if (hasTrigger(w)) {
+                trie.add(w, place);
+            }
+            place++;
         }
         return trie.freeze();
+    }
+
+    private static boolean hasTrigger(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (NumeralChars.isTrigger(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All numerals of {@code text}, in order, not overlapping. */
