@@ -47,7 +47,7 @@ final class CountedNoun {
         }
         if (CharClass.isHan(cx.view.codePointAt(i))) {
             // "比去年的21個有所增加": a verb after the generic counter 个, no noun of its own ("兩國是" counts countries).
-            boolean generic = i > 0 && cx.view.charAt(i - 1) == '个';
+            boolean generic = i > 0 && lexicon.isWord("generic-counter", cx.view.charAt(i - 1));
             return !lexicon.isWord("conjunction", cx.view.charAt(i)) && !(generic && lexicon.isWord("verb-start", cx.view.charAt(i)));
         }
         int end = i;
@@ -66,6 +66,7 @@ final class CountedNoun {
             return true;
         }
         int cp = cx.view.codePointAt(at);
-        return !CharClass.isHan(cp) || lexicon.isWord("conjunction", cp) || cp == '的' || lexicon.isWord("verb-start", cp);
+        return !CharClass.isHan(cp) || lexicon.isWord("conjunction", cp) || lexicon.isWord("attributive", cp)
+                || lexicon.isWord("verb-start", cp);
     }
 }

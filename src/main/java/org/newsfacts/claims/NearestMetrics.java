@@ -170,14 +170,14 @@ final class NearestMetrics {
      * applications", "2.9% of venture capital deals"), Chinese after 的 ("全球9%的PCT國際專利申請",
      * "佔全球2.4%的科學出版物"). It runs to the next clause break, figure or " and " within the sentence.
      */
-    private static int ofPhraseEnd(BindContext cx, Figure figure, Span sentence) {
+    private int ofPhraseEnd(BindContext cx, Figure figure, Span sentence) {
         int i = figure.end();
         while (i < sentence.end() && cx.view.charAt(i) == ' ') {
             i++;
         }
         if (cx.lowered.startsWith("of ", i)) {
             i += 3;
-        } else if (i < sentence.end() && cx.view.charAt(i) == '的') {
+        } else if (i < sentence.end() && lexicon.isWord("attributive", cx.view.charAt(i))) {
             i++;
         } else {
             return -1;

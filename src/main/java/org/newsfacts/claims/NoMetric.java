@@ -27,13 +27,16 @@ final class NoMetric {
      */
     boolean picksMembers(BindContext cx, Figure figure, Span sentence) {
         int clause = cx.clauseStart(sentence, figure.start());
-        int de = cx.view.lastIndexOf('的', figure.start() - 1);
+        int de = figure.start() - 1;
+        while (de >= clause && !lexicon.isWord("attributive", cx.view.charAt(de))) {
+            de--;
+        }
         if (de < clause) {
             return false;
         }
         // Only the count right after the 的 phrase (or 的是): "以最多的集群數量(26個)" states China's own count.
         String between = cx.view.substring(de + 1, figure.start()).strip();
-        if (!between.isEmpty() && !between.equals("是")) {
+        if (!between.isEmpty() && !lexicon.functionWords("copula").contains(between)) {
             return false;
         }
         for (Cue cue : lexicon.grammar("superlative")) {

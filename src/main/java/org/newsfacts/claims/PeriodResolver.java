@@ -37,10 +37,18 @@ final class PeriodResolver {
 
     private final ClaimLexicon lexicon;
     private final SubjectResolver subjects;
+    /** Between a previous-edition cue and a place: a digit, a clause mark or a word of streaks.tsv previous-stop. */
+    private final Pattern previousStop;
 
     PeriodResolver(ClaimLexicon lexicon, SubjectResolver subjects) {
         this.lexicon = lexicon;
         this.subjects = subjects;
+        StringBuilder stops = new StringBuilder(".*(\\d|,|，|;");
+        for (Cue word : lexicon.periodCues("previous-stop")) {
+            // An English word stands between spaces (" to "), so "into" or "top" is none.
+            stops.append('|').append(Pattern.quote(word.latin() ? " " + Cue.lower(word.form()) + " " : word.form()));
+        }
+        this.previousStop = Pattern.compile(stops.append(").*").toString());
     }
 
     /** A figure's metric and time once its time is read; {@code earlier} says it was moved to an earlier edition. */
@@ -177,7 +185,7 @@ final class PeriodResolver {
     /**
      * A cue of an earlier edition right before a place, with nothing between that moves it to this edition:
      * "去年排第二", "此前排名第5", "up from 21st", "last year's 17th" (time.tsv). "較去年上升15位至第83位" is not one:
-     * 至 (to) leads to this edition's place.
+     * 至 (to) leads to this edition's place (streaks.tsv previous-stop: a word of a change or a copula between).
      */
     boolean previousCue(BindContext cx, Figure figure, Span sentence) {
         if (openedByPreviousCue(cx, figure, sentence)) {
@@ -191,7 +199,7 @@ final class PeriodResolver {
                 continue;
             }
             String between = cx.lowered.substring(at + cue.form().length(), figure.start());
-            if (!between.matches(".*(\\d|至|到|升|降|为|是| to |,|，|;).*")) {
+            if (!previousStop.matcher(between).matches()) {
                 return true;
             }
         }

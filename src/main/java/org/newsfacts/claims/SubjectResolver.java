@@ -81,8 +81,10 @@ final class SubjectResolver {
         List<SubjectHit> rivals = figure.unit().equals("rank")
                 ? cx.subjectsIn(sentence).stream().filter(s -> isComparedWith(cx, s, sentence)).toList() : List.of();
         // "排第三的是聖荷西-三藩市集群": what follows the copula is what the figure is about.
-        boolean copula = cx.lowered.startsWith("的是", figure.end()) || cx.lowered.startsWith("是", figure.end())
-                || cx.lowered.startsWith("为", figure.end());
+        // (function-words.tsv copula, after an attributive 的 or not)
+        int afterDe = figure.end() < cx.view.length() && lexicon.isWord("attributive", cx.view.charAt(figure.end()))
+                ? figure.end() + 1 : figure.end();
+        boolean copula = afterDe < cx.view.length() && lexicon.isWord("copula", cx.view.charAt(afterDe));
         // "three in China", "三個位于美國": a count of what lies in the subject right after it (grammar.tsv locative).
         // The locative may start with a counter word's character: 位 of "三個位于美國" (dev2 15) is also a counter.
         int counted = CountedNoun.start(cx, figure, lexicon);

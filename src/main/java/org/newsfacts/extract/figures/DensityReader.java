@@ -36,7 +36,7 @@ final class DensityReader {
         if (q != null) {
             k = t.skipWhitespaceBack(q.start());
         }
-        if (k > 0 && "为為有达達是:：".indexOf(t.s.charAt(k - 1)) >= 0) {
+        if (k > 0 && lex.densityLinks.contains(String.valueOf(t.s.charAt(k - 1)))) {
             k = t.skipWhitespaceBack(k - 1);
         }
         Trie.Match<BigDecimal> before = lex.densityBefore.longestEndingAt(t.s, k);

@@ -52,6 +52,10 @@ final class FigureLexicon {
     final Set<String> rankCopulas = new HashSet<>();
     final Set<String> notRankAfter = new HashSet<>();
     final Trie<Boolean> rankPrefixes = Trie.wordsBefore();
+    /** One-character words right before N名 / N位 that make it a cut-off (前10名), both scripts. */
+    final Set<String> cutoffBefore = new HashSet<>();
+    /** One-character words of a move between a rank header and N名 / N位 (排名上升3位), both scripts. */
+    final Set<String> rankMoves = new HashSet<>();
     /** Words in a heading that make the numbered list under it a ranking (lower case, both scripts). */
     final Set<String> listHeadings = new HashSet<>();
     /** Words just before a number that make it a score (score of 40.5, 得分). */
@@ -70,6 +74,8 @@ final class FigureLexicon {
     private final Set<String> gluedUnits = new HashSet<>();
     /** English words that join phrases (and, of, per …): never the noun a number counts (lower case). */
     final Set<String> linkWords = new HashSet<>();
+    /** One-character words between a density marker and its number (每百萬人為2292), both scripts. */
+    final Set<String> densityLinks = new HashSet<>();
 
     static FigureLexicon load(Path modelsDir) {
         Path dir = modelsDir.resolve("figures");
@@ -120,6 +126,8 @@ final class FigureLexicon {
                 case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
                 case "rank-prefix" -> lex.rankPrefixes.add(w, Boolean.TRUE);
                 case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(f.toLowerCase(Locale.ROOT)));
+                case "cutoff-before" -> lex.cutoffBefore.addAll(oneCharacter(w, "ranks.tsv"));
+                case "move" -> lex.rankMoves.addAll(oneCharacter(w, "ranks.tsv"));
                 default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
             }
         }
@@ -144,6 +152,7 @@ final class FigureLexicon {
                 case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
                 case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.add(f, Boolean.TRUE));
                 case "link-word" -> lex.linkWords.add(w.toLowerCase(Locale.ROOT));
+                case "density-link" -> lex.densityLinks.addAll(oneCharacter(w, "context.tsv"));
                 default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
             }
         }
@@ -183,6 +192,14 @@ final class FigureLexicon {
         Set<String> all = new HashSet<>(letterCurrencies);
         all.addAll(gluedUnits);
         return all;
+    }
+
+    /** A word a rule reads one character at a time, in both scripts; a longer one is an error naming its file. */
+    private static Set<String> oneCharacter(String word, String file) {
+        if (word.codePointCount(0, word.length()) != 1) {
+            throw new IllegalArgumentException(file + ": " + word + " is read as one character and must be one");
+        }
+        return forms(word);
     }
 
     /** The word in both Chinese scripts (and as given). */
