@@ -27,11 +27,6 @@ import java.util.Map;
  * comparison serves both.
  */
 public final class KnownClaims {
-    /** Reference columns and the metric each holds; the edition before is {@code rank_2024}-style. */
-    private static final Map<String, String> REFERENCE_COLUMNS = Map.of(
-            "pct_filings", "pct_filings", "pct_share_pct", "pct_share", "pub_count", "pub_count",
-            "pub_share_pct", "pub_share", "vc_deals", "vc_deals", "vc_share_pct", "vc_share");
-
     private KnownClaims() {
     }
 
@@ -117,20 +112,22 @@ public final class KnownClaims {
     }
 
     /**
-     * The reference table's cells as claims: the overall rank of the table's edition (its {@code rank_YYYY}
-     * column of the highest year), the earlier edition's rank, counts and shares. An empty cell says nothing.
-     * A file without the table's {@code cluster_en} column is refused with a one-line reason.
+     * The reference table's cells as claims, in the layout of {@code models/reference/columns.tsv}: a column per
+     * edition ({@code rank_YYYY}) holds its metric for the newest year (the table's edition) and the metric's
+     * earlier form (metric-roles.tsv) for older ones; the other columns hold counts and shares. An empty cell says
+     * nothing. A file without the layout's subject column is refused with a one-line reason.
      */
-    public static ReferenceTable fromReference(Path csv) throws IOException {
+    public static ReferenceTable fromReference(Path csv, Path modelsDir) throws IOException {
+        ReferenceColumns layout = ReferenceColumns.load(modelsDir);
         if (!Files.isRegularFile(csv)) {
             throw new IOException("--reference " + csv + ": no such file");
         }
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         String header = lines.isEmpty() ? "" : lines.get(0).replace("\uFEFF", "");
         List<String> columns = List.of(header.split(",", -1)).stream().map(String::strip).toList();
-        if (!columns.contains("cluster_en")) {
+        if (!columns.contains(layout.subjectColumn())) {
             throw new IOException("--reference " + csv + ": not a reference table (its first line must name the"
-                    + " columns of gii2025-clusters.csv: cluster_en, rank_YYYY, pct_share_pct, ...; found "
+                    + " columns of models/reference/columns.tsv: " + String.join(", ", layout.names()) + "; found "
                     + (header.length() > 60 ? header.substring(0, 60) + "…" : header) + ")");
         }
         CsvMapper mapper = new CsvMapper();
@@ -138,8 +135,8 @@ public final class KnownClaims {
         List<Claim> claims = new ArrayList<>();
         Map<String, Citation> citations = new HashMap<>();
         String doc = REFERENCE_DOC + csv.getFileName();
-        String edition = columns.stream().filter(k -> k.matches("rank_\\d{4}")).sorted()
-                .reduce((a, b) -> b).map(k -> k.substring(5)).orElse(null);
+        String edition = columns.stream().map(layout::yearOf).filter(java.util.Objects::nonNull).sorted()
+                .reduce((a, b) -> b).orElse(null);
         List<Integer> recordLines = recordLines(String.join("\n", lines));
         try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(csv.toFile())) {
             int row = 0;
@@ -148,22 +145,25 @@ public final class KnownClaims {
                 row++;
                 // The line the row starts on, 1-based, as an editor's text editor counts it.
                 int line = row < recordLines.size() ? recordLines.get(row) : row + 1;
-                String cluster = r.getOrDefault("cluster_en", "").replaceAll(",\\s*[A-Z]{2}$", "").strip();
+                // WIPO's tables add a US state to a cluster's name ("San Jose–San Francisco, CA"); claims drop it.
+                String cluster = r.getOrDefault(layout.subjectColumn(), "").replaceAll(",\\s*[A-Z]{2}$", "").strip();
                 if (cluster.isEmpty()) {
                     continue;
                 }
-                String sources = r.get("source_url");
-                List<String> rankColumns = r.keySet().stream().filter(k -> k.matches("rank_\\d{4}")).sorted().toList();
-                String current = rankColumns.isEmpty() ? null : rankColumns.get(rankColumns.size() - 1);
-                for (String column : rankColumns) {
-                    String period = column.equals(current) ? null : column.substring(5);
-                    add(claims, citations, doc, line, cluster, column.equals(current) ? "rank" : "rank_previous", "rank",
-                            r.get(column), period, cite(csv, line, sources, column));
-                }
-                for (var entry : REFERENCE_COLUMNS.entrySet()) {
-                    String unit = entry.getKey().endsWith("_pct") ? "%" : "count";
-                    add(claims, citations, doc, line, cluster, entry.getValue(), unit, r.get(entry.getKey()), null,
-                            cite(csv, line, sources, entry.getKey()));
+                String sources = layout.sourcesColumn() == null ? null : r.get(layout.sourcesColumn());
+                for (ReferenceColumns.Column column : layout.metricColumns()) {
+                    if (column.perEdition()) {
+                        List<String> editions = r.keySet().stream().filter(k -> column.yearOf(k) != null).sorted().toList();
+                        String current = editions.isEmpty() ? null : editions.get(editions.size() - 1);
+                        for (String h : editions) {
+                            boolean newest = h.equals(current);
+                            add(claims, citations, doc, line, cluster, newest ? column.metric() : layout.earlierMetric(column),
+                                    column.unit(), r.get(h), newest ? null : column.yearOf(h), cite(csv, line, sources, h, layout));
+                        }
+                    } else {
+                        add(claims, citations, doc, line, cluster, column.metric(), column.unit(), r.get(column.name()),
+                                null, cite(csv, line, sources, column.name(), layout));
+                    }
                 }
             }
         } catch (RuntimeException e) {
@@ -205,13 +205,14 @@ public final class KnownClaims {
 
     /**
      * The sources a row gives for one column. {@code source_url} lists them by topic ("rank_2025: url , url;
-     * counts: url; pct_pub_share: url"); the topic naming the column wins, else every source of the row.
+     * counts: url; pct_pub_share: url"); the first topic that cites the column (columns.tsv topics) wins, else every
+     * source of the row.
      */
-    static Citation cite(Path csv, int line, String sources, String column) {
+    static Citation cite(Path csv, int line, String sources, String column, ReferenceColumns layout) {
         if (sources == null || sources.isBlank()) {
             return new Citation(csv.getFileName().toString(), line, null);
         }
-        String stem = column.replace("_pct", "");
+        ReferenceColumns.Column held = layout.of(column);
         String best = null;
         for (String part : sources.split(";")) {
             int colon = part.indexOf(':');
@@ -220,10 +221,7 @@ public final class KnownClaims {
             }
             String topic = part.substring(0, colon).strip();
             String urls = part.substring(colon + 1).strip().replaceAll("\\s*,\\s*", " ");
-            boolean names = topic.equals(stem) || topic.equals(column)
-                    || (stem.endsWith("_share") && topic.endsWith("_share") && topic.contains(stem.substring(0, 3)))
-                    || (topic.startsWith("counts") && !stem.endsWith("_share") && !stem.startsWith("rank"));
-            if (names) {
+            if (held != null && held.citedBy(topic, column)) {
                 best = urls;
                 break;
             }

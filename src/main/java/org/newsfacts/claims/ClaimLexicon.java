@@ -389,7 +389,7 @@ public final class ClaimLexicon {
     }
 
     /** The data rows of a tab-separated lexicon, each with at least {@code columns} cells; a short row is an error naming its line. */
-    static List<String[]> rows(Path file, int columns) {
+    public static List<String[]> rows(Path file, int columns) {
         try {
             List<String[]> rows = new ArrayList<>();
             int lineNo = 0;

@@ -108,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
             run = KnownClaims.fromRun(facts);
             stories = KnownClaims.storiesFromRun(facts);
             if (reference != null) {
-                table = KnownClaims.fromReference(reference);
+                table = KnownClaims.fromReference(reference, modelsDir);
             }
             Phases.mark("known claims");
         } catch (IOException e) {
