@@ -1,6 +1,7 @@
 package org.newsfacts.claims;
 
 import org.newsfacts.extract.figures.Figure;
+import org.newsfacts.extract.figures.FigureUnits;
 import org.newsfacts.text.Span;
 
 import java.math.BigDecimal;
@@ -53,7 +54,10 @@ final class FlattenedTable {
         return used;
     }
 
-    /** Numbers on the lines just above the rows, under a header naming a rank, give places in the ranking. */
+    /**
+     * Numbers on the lines just above the rows, under a header naming a rank, give places in the ranking: the metric
+     * of metric-roles.tsv's rank-column.
+     */
     private static void rankColumn(BindContext cx, ClaimLexicon lexicon, List<Span> lines, int firstRow,
                                    List<SubjectHit> rows, List<Claim> out) {
         int j = firstRow - 1;
@@ -62,7 +66,8 @@ final class FlattenedTable {
             numbers.add(0, lines.get(j));
             j--;
         }
-        if (numbers.isEmpty() || j < 0 || !namesRank(cx, lexicon, lines.get(j))) {
+        String metric = lexicon.roles().rankColumnMetric();
+        if (metric == null || numbers.isEmpty() || j < 0 || !namesRank(cx, lexicon, lines.get(j))) {
             return;
         }
         for (int k = 0; k < numbers.size(); k++) {
@@ -71,8 +76,8 @@ final class FlattenedTable {
             // All rows listed: the k-th number is the k-th row's; fewer: each number names its row.
             int row = numbers.size() == rows.size() ? k : value - 1;
             if (row >= 0 && row < rows.size()) {
-                out.add(ClaimFactory.claim(cx, cell(line, value, "rank"), rows.get(row).id(), "rank",
-                        PeriodResolver.ofEdition(cx, lexicon, "rank"), null, Binding.TABLE,
+                out.add(ClaimFactory.claim(cx, cell(line, value, FigureUnits.RANK), rows.get(row).id(), metric,
+                        PeriodResolver.ofEdition(cx, lexicon, metric), null, Binding.TABLE,
                         Binding.TABLE.base()));
             }
         }

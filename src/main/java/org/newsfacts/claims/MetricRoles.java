@@ -15,7 +15,7 @@ import java.util.Set;
 public final class MetricRoles {
     /** The roles metric-roles.tsv may give; a row naming another is an error. */
     private static final Set<String> ROLES = Set.of("earlier", "per-head", "cutoff", "top-n", "economy-index",
-            "overall", "share-of");
+            "overall", "share-of", "rank-column");
     /** {@code earlier} of a count or score that keeps its metric with the edition before. */
     private static final String SAME = "same";
     /** {@code per-head} of a place whose per-head reading no metric holds. */
@@ -41,7 +41,7 @@ public final class MetricRoles {
             String value = cells[2].strip();
             if (!ROLES.contains(role)) {
                 throw new IllegalArgumentException(file + ": row " + row + " (" + metric + "): unknown role " + role
-                        + " (earlier, per-head, cutoff, top-n, economy-index, overall, share-of)");
+                        + " (earlier, per-head, cutoff, top-n, economy-index, overall, share-of, rank-column)");
             }
             if (role.equals("cutoff") && !value.equals(SENTENCE_CUTOFF) && !value.matches("[1-9]\\d*")) {
                 throw new IllegalArgumentException(file + ": row " + row + " (" + metric + "): a cutoff is a number or N, not "
@@ -134,6 +134,14 @@ public final class MetricRoles {
     /** Whether the metric is the index's overall place (a quoted indicator's place is not). */
     boolean overallPlace(String metric) {
         return has(metric, "overall");
+    }
+
+    /**
+     * The metric a column of places under a rank header (排名) of a flattened table holds for its rows' subjects,
+     * or null when no metric takes that role (then such a column makes no claims).
+     */
+    String rankColumnMetric() {
+        return roles.keySet().stream().sorted().filter(m -> has(m, "rank-column")).findFirst().orElse(null);
     }
 
     /** Share metric → the count metric it is a share of ({@code pct_share → pct_filings}), in a stable order. */

@@ -2,6 +2,7 @@ package org.newsfacts.reconcile;
 
 import org.newsfacts.text.normalize.CaseFilter;
 
+import org.newsfacts.extract.figures.FigureUnits;
 import org.newsfacts.text.normalize.WidthFilter;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class WrittenPrecision {
 
     /** Units whose values are whole things: exact unless a magnitude word (萬, million) scales them. */
-    private static final Set<String> WHOLE_UNITS = Set.of("count", "rank");
+    private static final Set<String> WHOLE_UNITS = Set.of(FigureUnits.COUNT, FigureUnits.RANK);
 
     /** A number as written with digits: 117,542 or 16.9 or 2,292. */
     private static final Pattern DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
