@@ -20,6 +20,16 @@ final class Numerals {
                         + all.stream().map(x -> text.substring(x.start(), x.end())).toList()));
     }
 
+    /** Every numeral of {@code text}, in text order, as the figure decision walks them. */
+    static List<Numeral> all(String text) {
+        return Figures.EXTRACTOR.scanner().scan(text);
+    }
+
+    /** The index among {@link #all} of the numeral written {@code written} (the first such). */
+    static int index(String text, String written) {
+        return all(text).indexOf(numeral(text, written));
+    }
+
     static FigureText text(String text) {
         return new FigureText(text);
     }
