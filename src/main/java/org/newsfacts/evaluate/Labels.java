@@ -1,6 +1,7 @@
 package org.newsfacts.evaluate;
 
-import java.util.Locale;
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.util.Objects;
 
 /** Comparison of vocabulary fields (unit, qualifier, metric, kind): blank is null, case does not count. */
@@ -10,7 +11,7 @@ final class Labels {
     }
 
     static String key(String label) {
-        return label == null || label.isBlank() ? null : label.trim().toLowerCase(Locale.ROOT);
+        return label == null || label.isBlank() ? null : CaseFilter.lower(label.trim());
     }
 
     static boolean same(String gold, String predicted) {

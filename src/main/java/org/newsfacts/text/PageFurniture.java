@@ -154,7 +154,7 @@ public final class PageFurniture {
         if (!LETTER_OR_DIGIT.matcher(line).find()) {
             return true;
         }
-        return line.replaceAll("\\s+", "").length() <= ITEM_MAX && !STATEMENT_END.matcher(line).find();
+        return SpaceFilter.dropAll().apply(line).length() <= ITEM_MAX && !STATEMENT_END.matcher(line).find();
     }
 
     private static boolean isLoneFirstItem(String line, List<Paragraph> paragraphs, int at, MatchingView view) {

@@ -1,12 +1,13 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
 import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CharClass;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ final class DensityReader {
             while (e < t.n && (CharClass.isLatinLetter(t.s.charAt(e)) || t.s.charAt(e) == '-')) {
                 e++;
             }
-            if (e == j || lex.linkWords.contains(t.s.subSequence(j, e).toString().toLowerCase(Locale.ROOT))) {
+            if (e == j || lex.linkWords.contains(CaseFilter.lower(t.s.subSequence(j, e).toString()))) {
                 return null;
             }
             j = t.skipWhitespace(e);

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
 
@@ -23,7 +25,7 @@ final class EnglishRank {
     boolean isRank(FigureText t, Numeral x, Figure last) {
         String next = t.wordAfter(x.end());
         String prev = t.wordBefore(x.start());
-        if (next != null && lex.notRankAfter.contains(next.toLowerCase())) {
+        if (next != null && lex.notRankAfter.contains(CaseFilter.lower(next))) {
             return false;
         }
         if (NotAFigure.isMonth(lex, prev) || NotAFigure.isMonth(lex, next)) {
@@ -36,12 +38,12 @@ final class EnglishRank {
             boolean adjoins = Folding.isAsciiLetter(t.charAt(t.skipSpaces(x.end())));
             return next == null || !adjoins || !Character.isUpperCase(next.charAt(0)) || t.sentenceEndBetween(x.end());
         }
-        boolean before = prev != null && lex.rankBefore.contains(prev.toLowerCase());
-        boolean after = next != null && lex.rankAfter.contains(next.toLowerCase());
+        boolean before = prev != null && lex.rankBefore.contains(CaseFilter.lower(prev));
+        boolean after = next != null && lex.rankAfter.contains(CaseFilter.lower(next));
         // "was third, overtaking", "is fifth in 2018's index"; but "was first proposed" is an adverb.
         char following = t.charAt(t.skipSpaces(x.end()));
         boolean closes = !Folding.isAsciiLetter(following) && following != '-';
-        boolean copula = prev != null && lex.rankCopulas.contains(prev.toLowerCase())
+        boolean copula = prev != null && lex.rankCopulas.contains(CaseFilter.lower(prev))
                 && (closes || after || "in".equalsIgnoreCase(next));
         // "third globally and first in Asia": an ordinal joined to a rank just before it.
         boolean joined = prev != null && (prev.equalsIgnoreCase("and") || prev.equalsIgnoreCase("or"))

@@ -2,6 +2,7 @@ package org.newsfacts.extract.figures;
 
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.lexicon.Trie;
+import org.newsfacts.text.normalize.CaseFilter;
 import org.newsfacts.text.normalize.ScriptConverter;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ final class FigureLexicon {
             String side = row[3];
             if (row[0].chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
                     && row[0].length() >= 2) {
-                lex.letterCurrencies.add(row[0].toLowerCase(Locale.ROOT));
+                lex.letterCurrencies.add(CaseFilter.lower(row[0]));
             }
             for (String w : forms(row[0])) {
                 if (!side.equals("prefix")) {
@@ -120,12 +121,12 @@ final class FigureLexicon {
                     lex.wordRankWords.add(f);
                 });
                 case "header" -> forms(w).forEach(f -> lex.rankHeaders.add(f, Boolean.TRUE));
-                case "en-before" -> lex.rankBefore.add(w.toLowerCase(Locale.ROOT));
-                case "en-after" -> lex.rankAfter.add(w.toLowerCase(Locale.ROOT));
-                case "en-copula" -> lex.rankCopulas.add(w.toLowerCase(Locale.ROOT));
-                case "en-not-after" -> lex.notRankAfter.add(w.toLowerCase(Locale.ROOT));
+                case "en-before" -> lex.rankBefore.add(CaseFilter.lower(w));
+                case "en-after" -> lex.rankAfter.add(CaseFilter.lower(w));
+                case "en-copula" -> lex.rankCopulas.add(CaseFilter.lower(w));
+                case "en-not-after" -> lex.notRankAfter.add(CaseFilter.lower(w));
                 case "rank-prefix" -> lex.rankPrefixes.add(w, Boolean.TRUE);
-                case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(f.toLowerCase(Locale.ROOT)));
+                case "list-heading" -> forms(w).forEach(f -> lex.listHeadings.add(CaseFilter.lower(f)));
                 case "cutoff-before" -> lex.cutoffBefore.addAll(oneCharacter(w, "ranks.tsv"));
                 case "move" -> lex.rankMoves.addAll(oneCharacter(w, "ranks.tsv"));
                 default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
@@ -144,14 +145,14 @@ final class FigureLexicon {
                 case "density-before" -> forms(w).forEach(f -> lex.densityBefore.add(f, new BigDecimal(row[2])));
                 case "density-after" -> lex.densityAfter.add(w, new BigDecimal(row[2]));
                 case "phone-label" -> forms(w).forEach(f -> lex.phoneLabels.add(f, Boolean.TRUE));
-                case "month" -> lex.months.add(w.toLowerCase(Locale.ROOT));
+                case "month" -> lex.months.add(CaseFilter.lower(w));
                 case "money-noun" -> forms(w).forEach(f -> lex.moneyNouns.add(f, Boolean.TRUE));
-                case "name-head" -> lex.nameHeads.add(w.toLowerCase(Locale.ROOT));
+                case "name-head" -> lex.nameHeads.add(CaseFilter.lower(w));
                 case "ratio-cue" -> forms(w).forEach(f -> lex.ratioCues.add(f, Boolean.TRUE));
                 case "time-before" -> forms(w).forEach(f -> lex.timeBefore.add(f, Boolean.TRUE));
-                case "glued-unit" -> lex.gluedUnits.add(w.toLowerCase(Locale.ROOT));
+                case "glued-unit" -> lex.gluedUnits.add(CaseFilter.lower(w));
                 case "score-before" -> forms(w).forEach(f -> lex.scoreBefore.add(f, Boolean.TRUE));
-                case "link-word" -> lex.linkWords.add(w.toLowerCase(Locale.ROOT));
+                case "link-word" -> lex.linkWords.add(CaseFilter.lower(w));
                 case "density-link" -> lex.densityLinks.addAll(oneCharacter(w, "context.tsv"));
                 default -> throw new IllegalArgumentException("context.tsv: kind " + row[1]);
             }

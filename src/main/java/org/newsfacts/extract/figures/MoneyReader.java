@@ -1,5 +1,7 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.math.BigDecimal;
 import java.util.List;
 import org.newsfacts.extract.number.Folding;
@@ -134,7 +136,7 @@ final class MoneyReader {
             // Letters run into the sign (A$, HK$, US$) or, with a space, a known code (hk $, us $, c $);
             // never an English word before a bare dollar sign ("a $4 billion", "music's $500").
             boolean spaced = e < d;
-            String letters = s.subSequence(b, e).toString().toLowerCase(java.util.Locale.ROOT);
+            String letters = CaseFilter.lower(s.subSequence(b, e).toString());
             boolean plausible = !spaced || letters.length() >= 2 && !letters.equals("an") || letters.equals("c");
             if (b < e && b >= notBefore && plausible && (b == 0 || !Folding.isAsciiLetter(s.charAt(b - 1)))) {
                 String joined = s.subSequence(b, e).toString() + "$";

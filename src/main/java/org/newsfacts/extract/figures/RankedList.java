@@ -1,5 +1,7 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.text.normalize.CaseFilter;
+
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,7 +79,7 @@ final class RankedList {
         while (start > 0 && text.charAt(start - 1) != '\n') {
             start--;
         }
-        String heading = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
+        String heading = CaseFilter.lower(text.subSequence(start, end).toString());
         for (String w : headingWords) {
             if (heading.contains(w)) {
                 return true;

@@ -9,6 +9,7 @@ import org.newsfacts.text.normalize.CaseFilter;
 import org.newsfacts.text.normalize.FilterChain;
 import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.normalize.ScriptFilter;
+import org.newsfacts.text.normalize.SpaceFilter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -427,6 +428,9 @@ public final class QuoteExtractor {
     private static final FilterChain NAME_FOLD = FilterChain.of(new ScriptFilter(ScriptConverter.shared()),
             new CaseFilter());
 
+    /** A statement repeated with other line breaks is the same statement. */
+    private static final SpaceFilter NO_SPACES = SpaceFilter.dropAll();
+
     private static String fold(String name) {
         return NAME_FOLD.apply(name.strip());
     }
@@ -441,7 +445,7 @@ public final class QuoteExtractor {
             }
             Span original = article.toOriginal(a.textStart(), a.textEnd());
             String text = original.coveredText(article.original());
-            String key = a.speaker().name() + "|" + article.view().substring(a.textStart(), a.textEnd()).replaceAll("\\s+", "");
+            String key = a.speaker().name() + "|" + NO_SPACES.apply(article.view().substring(a.textStart(), a.textEnd()));
             if (!seen.add(key)) {
                 continue;
             }
