@@ -1,34 +1,27 @@
 package org.newsfacts.extract.figures;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.newsfacts.text.LineRepair;
+import org.newsfacts.text.MatchingViewBuilder;
+import org.newsfacts.text.normalize.ScriptConverter;
+import org.newsfacts.text.normalize.SpaceFilter;
 
 /**
- * Test stand-in for the pipeline's matching view: line-break repair (a line break between two
- * Chinese characters or digits is deleted, as the ingest stage joins CJK lines without a space),
- * then Simplified script, full-width ASCII folded, dash forms to '-', corner quotes to curly ones.
+ * The pipeline's matching view (its normalisation chain, not a copy of it) over the seeds' text, with the line
+ * breaks repaired either as the brief simulates them or by the pipeline's own {@link LineRepair}.
  */
 final class MatchingView {
+    private static final MatchingViewBuilder VIEWS = new MatchingViewBuilder(ScriptConverter.shared());
 
     private MatchingView() {
     }
 
     static String of(String raw) {
-        return fold(ZhConverterUtil.toSimple(repairLineBreaks(raw)));
+        return VIEWS.build(repairLineBreaks(raw)).text();
     }
 
-    /**
-     * The view built with the pipeline's own line repair ({@code org.newsfacts.text.LineRepair}), or
-     * null when that stage is not on the class path. Looked up by name so that this test does not
-     * depend on the ingest stage being built.
-     */
+    /** The view built on the pipeline's own line repair. */
     static String withPipelineRepair(String raw) {
-        try {
-            java.lang.reflect.Method repair = Class.forName("org.newsfacts.text.LineRepair")
-                    .getMethod("repair", String.class);
-            return fold(ZhConverterUtil.toSimple((String) repair.invoke(null, raw)));
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
+        return VIEWS.build(LineRepair.repair(raw)).text();
     }
 
     /** Deletes a single line break (with the spaces around it) between two CJK characters or digits, not digit–digit. */
@@ -66,43 +59,8 @@ final class MatchingView {
                 || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
     }
 
-    /** Width, dash and quote folding of the matching view (no script conversion). */
-    static String fold(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0D') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            switch (c) {
-                case '─', '—', '–', '―', '‐', '‑', '−', '－' -> {
-                    if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '-') {
-                        sb.append('-');
-                    }
-                    continue;
-                }
-                case '“', '「', '『', '〝' -> c = '“';
-                case '”', '」', '』', '〞' -> c = '”';
-                case '‘', '’' -> c = '\'';
-                default -> {
-                }
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** The form gold text is compared in: matching view without any whitespace. */
+    /** The form gold text is compared in: the matching view with every space dropped. */
     static String compact(String text) {
-        String v = fold(ZhConverterUtil.toSimple(text));
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            if (!Character.isWhitespace(v.charAt(i))) {
-                sb.append(v.charAt(i));
-            }
-        }
-        return sb.toString();
+        return SpaceFilter.dropAll().apply(VIEWS.build(text).text());
     }
 }

@@ -3,7 +3,7 @@ package org.newsfacts.extract.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.newsfacts.text.normalize.ScriptConverter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ScriptAndOffsetsTest {
         for (Figure f : Figures.in(RAW)) {
             assertEquals(f.surface(), f.span().coveredText(RAW));
         }
-        String simplified = ZhConverterUtil.toSimple(RAW);
+        String simplified = ScriptConverter.shared().toSimplified(RAW);
         for (Figure f : Figures.in(simplified)) {
             assertEquals(f.surface(), f.span().coveredText(simplified));
         }
