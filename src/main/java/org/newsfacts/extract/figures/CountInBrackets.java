@@ -2,10 +2,10 @@ package org.newsfacts.extract.figures;
 
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.text.normalize.CaseFilter;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A whole number alone in round brackets right after the common noun it counts: "science and technology
@@ -73,7 +73,7 @@ final class CountInBrackets {
                 break;
             }
         }
-        String before = s.subSequence(Math.max(0, k - 14), t.skipSpacesBack(k)).toString().toLowerCase(Locale.ROOT);
+        String before = CaseFilter.lower(s.subSequence(Math.max(0, k - 14), t.skipSpacesBack(k)).toString());
         if (!(before.endsWith(",") || before.endsWith(":") || before.endsWith(" and") || before.endsWith("followed by"))) {
             return false;
         }
@@ -86,7 +86,7 @@ final class CountInBrackets {
             if (gap.contains(". ") || gap.indexOf('\n') >= 0 || gap.indexOf(';') >= 0) {
                 return false;
             }
-            String lead = s.subSequence(Math.max(0, prev.start() - 4), prev.start()).toString().toLowerCase(Locale.ROOT);
+            String lead = CaseFilter.lower(s.subSequence(Math.max(0, prev.start() - 4), prev.start()).toString());
             if (lead.endsWith("top ") || lead.endsWith("top-")) {
                 continue;
             }

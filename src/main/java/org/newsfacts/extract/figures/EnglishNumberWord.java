@@ -1,9 +1,9 @@
 package org.newsfacts.extract.figures;
 
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.text.normalize.CaseFilter;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * A number written as an English word is a count from two up, or with a scale word ("with nine clusters", "a
@@ -24,7 +24,7 @@ final class EnglishNumberWord {
     FigureReading read(FigureText t, Numeral x) {
         String next = t.wordAfter(x.end());
         if (ranks.prefixed(t, x) && x.value().signum() > 0
-                && lex.rankAfter.contains(next == null ? "" : next.toLowerCase(Locale.ROOT))) {
+                && lex.rankAfter.contains(next == null ? "" : CaseFilter.lower(next))) {
             return FigureReading.of(x, FigureUnits.RANK);
         }
         if (x.value().compareTo(BigDecimal.valueOf(2)) >= 0 || x.has(Numeral.SCALED)) {

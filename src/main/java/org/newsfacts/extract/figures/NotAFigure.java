@@ -3,6 +3,7 @@ package org.newsfacts.extract.figures;
 import java.math.BigDecimal;
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.extract.number.Numeral;
+import org.newsfacts.text.normalize.CaseFilter;
 
 /**
  * The readings that make a numeral no figure: the number is part of a date, a name, a code, an address of a
@@ -190,7 +191,7 @@ enum NotAFigure {
         @Override
         boolean applies(NumeralSite site) {
             String prev = site.wordBefore();
-            return prev != null && site.lex().nameHeads.contains(prev.toLowerCase());
+            return prev != null && site.lex().nameHeads.contains(CaseFilter.lower(prev));
         }
     },
 
@@ -261,7 +262,7 @@ enum NotAFigure {
 
     /** A capitalised month name (May, September) of months in context.tsv. */
     static boolean isMonth(FigureLexicon lex, String word) {
-        return word != null && Character.isUpperCase(word.charAt(0)) && lex.months.contains(word.toLowerCase());
+        return word != null && Character.isUpperCase(word.charAt(0)) && lex.months.contains(CaseFilter.lower(word));
     }
 
     /** A character of a written phone number besides its digits' groups, or one between it and its label. */
