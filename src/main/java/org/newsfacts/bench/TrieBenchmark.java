@@ -1,6 +1,7 @@
 package org.newsfacts.bench;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.lexicon.Trie;
 
 import java.io.IOException;
@@ -107,9 +108,9 @@ public final class TrieBenchmark {
 
     private static List<String> phrases(Path models) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(models.resolve("mentions/clusters.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : LexiconFile.read(models.resolve("mentions/clusters.tsv")).lines()) {
             String[] cols = line.split("\t");
-            if (line.startsWith("#") || cols.length < 4 || cols[0].equals("cluster_en")) {
+            if (cols.length < 4 || cols[0].equals("cluster_en")) {
                 continue;
             }
             out.add(cols[0]);
@@ -119,18 +120,17 @@ public final class TrieBenchmark {
                 out.add(alias.replaceAll("\\[[^]]*]", "").strip());
             }
         }
-        for (String line : Files.readAllLines(models.resolve("mentions/organisations.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : LexiconFile.read(models.resolve("mentions/organisations.tsv")).lines()) {
             String[] cols = line.split("\t");
-            if (!line.startsWith("#") && cols.length >= 3) {
+            if (cols.length >= 3) {
                 for (String name : cols[2].split(";")) {
                     out.add(name.strip());
                 }
             }
         }
-        for (String line : Files.readAllLines(models.resolve("mentions/titles.txt"), StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("[")) {
-                out.add(line.strip());
-            }
+        LexiconFile titles = LexiconFile.read(models.resolve("mentions/titles.txt"));
+        for (String section : titles.sectionNames()) {
+            out.addAll(titles.section(section));
         }
         return out.stream().filter(p -> !p.isEmpty()).distinct().toList();
     }

@@ -1,5 +1,6 @@
 package org.newsfacts.check;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.claims.ClaimLexicon;
 import org.newsfacts.claims.MetricRoles;
 
@@ -59,7 +60,7 @@ final class ReferenceColumns {
     static ReferenceColumns load(Path modelsDir) {
         Path file = modelsDir.resolve("reference").resolve("columns.tsv");
         List<Column> columns = new ArrayList<>();
-        for (String[] row : ClaimLexicon.rows(file, 4)) {
+        for (String[] row : LexiconFile.rows(file, 4)) {
             List<String> topics = new ArrayList<>();
             for (String topic : row[3].split(";")) {
                 if (!topic.isBlank()) {

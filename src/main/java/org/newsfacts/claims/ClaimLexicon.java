@@ -1,12 +1,9 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.text.MatchingViewBuilder;
 import org.newsfacts.text.normalize.ScriptConverter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +88,7 @@ public final class ClaimLexicon {
         MatchingViewBuilder view = new MatchingViewBuilder(ScriptConverter.shared());
         Path dir = modelsDir.resolve("claims");
         List<MetricRule> metrics = new ArrayList<>();
-        for (String[] row : rows(dir.resolve("metrics.tsv"), 5)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("metrics.tsv"), 5)) {
             List<Cue> plain = new ArrayList<>();
             List<Frame> frames = new ArrayList<>();
             for (String cue : row[4].split(";")) {
@@ -107,7 +104,7 @@ public final class ClaimLexicon {
                     Set.of(row[3].split(",")), plain, frames));
         }
         List<SubjectName> subjects = new ArrayList<>();
-        for (String[] row : rows(dir.resolve("subjects.tsv"), 3)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("subjects.tsv"), 3)) {
             for (String name : row[2].split(";")) {
                 String n = name.strip();
                 boolean anaphor = n.startsWith("~");
@@ -123,7 +120,7 @@ public final class ClaimLexicon {
         subjects.sort((a, b) -> b.cue().form().length() - a.cue().form().length());
         Map<String, List<Cue>> periods = new LinkedHashMap<>();
         List<Pattern> streaks = new ArrayList<>();
-        for (String[] row : rows(dir.resolve("streaks.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("streaks.tsv"), 2)) {
             if (row[0].equals("streak")) {
                 for (String cue : row[1].split(";")) {
                     if (!cue.isBlank()) {
@@ -135,31 +132,26 @@ public final class ClaimLexicon {
             }
         }
         Map<String, List<Cue>> cutoffs = new HashMap<>();
-        for (String[] row : rows(dir.resolve("cutoffs.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("cutoffs.tsv"), 2)) {
             cutoffs.put(row[0], cues(row[1], view));
         }
         // Counter words (個, 家, 座) are the figure extractor's: read from its lexicon, longest first.
         List<String> counters = new ArrayList<>();
-        for (String[] row : rows(modelsDir.resolve("figures").resolve("counters.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(modelsDir.resolve("figures").resolve("counters.tsv"), 2)) {
             if (row[1].strip().equals("count")) {
                 counters.add(view.build(row[0].strip()).text());
             }
         }
         counters.sort((a, b) -> b.length() - a.length());
         ClaimLexicon lexicon = new ClaimLexicon(metrics, subjects, periods, streaks, cutoffs, counters);
-        try {
-            lexicon.clusterWords = Files.readAllLines(dir.resolve("cluster-words.txt"), StandardCharsets.UTF_8).stream()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(w -> Cue.of(view.build(w).text())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve("cluster-words.txt"), e);
-        }
+        lexicon.clusterWords = LexiconFile.read(dir.resolve("cluster-words.txt")).lines().stream()
+                .map(w -> Cue.of(view.build(w).text())).toList();
         Map<String, List<Cue>> grammar = new HashMap<>();
-        for (String[] row : rows(dir.resolve("grammar.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("grammar.tsv"), 2)) {
             grammar.put(row[0], cues(row[1], view));
         }
         lexicon.grammar = Map.copyOf(grammar);
-        for (String[] row : rows(dir.resolve("time.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("time.tsv"), 2)) {
             switch (row[0]) {
                 case "edition" -> lexicon.editionName = editionPattern(cues(row[1], view).stream()
                         .map(c -> Cue.lower(c.form())).toList());
@@ -178,7 +170,7 @@ public final class ClaimLexicon {
         }
         // Money is any currency the figure stage reads (its codes; LOCAL is resolved to one before claims see it).
         Set<String> currencies = new java.util.HashSet<>();
-        for (String[] row : rows(modelsDir.resolve("figures").resolve("currencies.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(modelsDir.resolve("figures").resolve("currencies.tsv"), 2)) {
             String code = row[1].strip();
             if (code.matches("[A-Z]{3}")) {
                 currencies.add(code);
@@ -186,12 +178,12 @@ public final class ClaimLexicon {
         }
         lexicon.currencies = Set.copyOf(currencies);
         Map<String, Set<String>> words = new HashMap<>();
-        for (String[] row : rows(dir.resolve("function-words.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("function-words.tsv"), 2)) {
             words.put(row[0].strip(), cues(row[1], view).stream().map(Cue::form).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         lexicon.functionWords = Map.copyOf(words);
         List<PhaseWords> phases = new ArrayList<>();
-        for (String[] row : rows(dir.resolve("phases.tsv"), 2)) {
+        for (String[] row : LexiconFile.rows(dir.resolve("phases.tsv"), 2)) {
             String suffix = row[1].strip();
             phases.add(new PhaseWords(cues(row[0], view), suffix.equals("-") ? "" : suffix));
         }
@@ -386,28 +378,5 @@ public final class ClaimLexicon {
             }
         }
         return cues;
-    }
-
-    /** The data rows of a tab-separated lexicon, each with at least {@code columns} cells; a short row is an error naming its line. */
-    public static List<String[]> rows(Path file, int columns) {
-        try {
-            List<String[]> rows = new ArrayList<>();
-            int lineNo = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length < columns) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": expected " + columns
-                            + " tab-separated columns, found " + row.length);
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

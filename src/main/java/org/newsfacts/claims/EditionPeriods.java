@@ -1,15 +1,12 @@
 package org.newsfacts.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.newsfacts.files.LexiconFile;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Keeps editions of the ranking apart across a run. Which metrics hold one value per edition is read from
@@ -28,12 +25,7 @@ public final class EditionPeriods {
 
     public static EditionPeriods load(Path modelsDir) {
         Path file = modelsDir.resolve("claims").resolve("edition-metrics.txt");
-        try {
-            return new EditionPeriods(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return new EditionPeriods(Set.copyOf(LexiconFile.read(file).lines()));
     }
 
     /** Whether a metric holds one value per edition of the ranking (a place, a share), unlike a park's occupancy. */

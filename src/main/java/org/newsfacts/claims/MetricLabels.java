@@ -1,5 +1,6 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.files.LexiconFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,12 +22,12 @@ public final class MetricLabels {
     public static MetricLabels load(Path modelsDir) {
         Path file = modelsDir.resolve("claims").resolve("metric-labels.tsv");
         Map<String, String[]> labels = new TreeMap<>();
-        for (String[] row : ClaimLexicon.rows(file, 3)) {
+        for (String[] row : LexiconFile.rows(file, 3)) {
             labels.put(row[0].strip(), new String[]{row[1].strip(), row[2].strip()});
         }
         Path time = modelsDir.resolve("claims").resolve("time.tsv");
         String editionName = null;
-        for (String[] row : ClaimLexicon.rows(time, 2)) {
+        for (String[] row : LexiconFile.rows(time, 2)) {
             if (row[0].strip().equals("subject")) {
                 editionName = row[1].strip();
             }

@@ -1,5 +1,6 @@
 package org.newsfacts.claims;
 
+import org.newsfacts.files.LexiconFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class MetricRoles {
         Path file = modelsDir.resolve("claims").resolve("metric-roles.tsv");
         Map<String, Map<String, String>> roles = new HashMap<>();
         int row = 0;
-        for (String[] cells : ClaimLexicon.rows(file, 3)) {
+        for (String[] cells : LexiconFile.rows(file, 3)) {
             row++;
             String metric = cells[0].strip();
             String role = cells[1].strip();

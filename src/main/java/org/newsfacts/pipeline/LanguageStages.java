@@ -1,9 +1,8 @@
 package org.newsfacts.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.newsfacts.files.LexiconFile;
+
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +23,11 @@ final class LanguageStages {
         if (!Files.exists(file)) {
             return List.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
         List<Stage> stages = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String name = lines.get(i).replaceFirst("#.*", "").strip();
-            if (!name.isEmpty()) {
-                stages.add(build(file, i + 1, name, modelsDir));
-            }
+        for (LexiconFile.Line line : LexiconFile.read(file).entries("")) {
+            // A class name never holds '#', so what follows one on a line is a comment.
+            String name = line.text().replaceFirst("#.*", "").strip();
+            stages.add(build(file, line.number(), name, modelsDir));
         }
         return List.copyOf(stages);
     }

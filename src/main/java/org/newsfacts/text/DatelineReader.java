@@ -1,11 +1,8 @@
 package org.newsfacts.text;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.text.normalize.ScriptConverter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -51,21 +48,14 @@ public final class DatelineReader {
     /** Loads the outlet names from {@code models/text/outlets.txt}. */
     public static DatelineReader load(Path modelsDir, ScriptConverter converter) {
         Path file = modelsDir.resolve("text/outlets.txt");
-        try {
-            MatchingViewBuilder view = new MatchingViewBuilder(converter);
-            List<Outlet> outlets = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    outlets.add(new Outlet(name, view.build(name).text()));
-                }
-            }
-            // Longest first, so that 香港經濟日報 wins over 經濟日報.
-            outlets.sort(Comparator.comparingInt((Outlet o) -> o.simplified.length()).reversed());
-            return new DatelineReader(List.copyOf(outlets));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read outlet list " + file, e);
+        MatchingViewBuilder view = new MatchingViewBuilder(converter);
+        List<Outlet> outlets = new ArrayList<>();
+        for (String name : LexiconFile.read(file).lines()) {
+            outlets.add(new Outlet(name, view.build(name).text()));
         }
+        // Longest first, so that 香港經濟日報 wins over 經濟日報.
+        outlets.sort(Comparator.comparingInt((Outlet o) -> o.simplified.length()).reversed());
+        return new DatelineReader(List.copyOf(outlets));
     }
 
     public LocalDate publicationDate(AnalyzedText article) {

@@ -1,14 +1,11 @@
 package org.newsfacts.text;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.text.normalize.CaseFilter;
 import org.newsfacts.text.normalize.FilterChain;
 import org.newsfacts.text.normalize.ScriptConverter;
 import org.newsfacts.text.normalize.SpaceFilter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,29 +64,19 @@ public final class PageFurniture {
         MatchingViewBuilder views = new MatchingViewBuilder(ScriptConverter.shared());
         Set<String> headings = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
-        String section = null;
-        try {
-            for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    section = line.substring(1, line.length() - 1);
-                    continue;
-                }
-                String folded = fold(views.build(line).text());
-                if ("list-heading".equals(section)) {
-                    headings.add(folded);
-                } else if ("link-prefix".equals(section)) {
-                    prefixes.add(folded);
-                } else {
-                    throw new IllegalArgumentException(file + ": \"" + line
-                            + "\" is under no section ([list-heading] or [link-prefix])");
-                }
+        LexiconFile data = LexiconFile.read(file);
+        for (String section : data.sectionNames()) {
+            if (!section.equals("list-heading") && !section.equals("link-prefix") && !data.section(section).isEmpty()) {
+                LexiconFile.Line first = data.entries(section).get(0);
+                throw new IllegalArgumentException(file + ":" + first.number() + ": \"" + first.text()
+                        + "\" is under no section ([list-heading] or [link-prefix])");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read page furniture list " + file, e);
+        }
+        for (String line : data.section("list-heading")) {
+            headings.add(fold(views.build(line).text()));
+        }
+        for (String line : data.section("link-prefix")) {
+            prefixes.add(fold(views.build(line).text()));
         }
         return new PageFurniture(Set.copyOf(headings), List.copyOf(prefixes));
     }

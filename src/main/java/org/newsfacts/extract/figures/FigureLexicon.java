@@ -1,15 +1,12 @@
 package org.newsfacts.extract.figures;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.extract.number.Folding;
 import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 import org.newsfacts.text.normalize.ScriptConverter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,12 +78,12 @@ final class FigureLexicon {
     static FigureLexicon load(Path modelsDir) {
         Path dir = modelsDir.resolve("figures");
         FigureLexicon lex = new FigureLexicon();
-        for (String[] row : rows(dir.resolve("counters.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("counters.tsv"), 2)) {
             CounterKind kind = CounterKind.valueOf(row[1].toUpperCase(Locale.ROOT));
             BigDecimal factor = row.length > 2 ? new BigDecimal(row[2]) : BigDecimal.ONE;
             forms(row[0]).forEach(w -> lex.counters.add(w, new Counter(kind, factor)));
         }
-        for (String[] row : rows(dir.resolve("currencies.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("currencies.tsv"), 2)) {
             Currency c = new Currency(row[1], new BigDecimal(row[2]));
             String side = row[3];
             if (row[0].chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
@@ -102,7 +99,7 @@ final class FigureLexicon {
                 }
             }
         }
-        for (String[] row : rows(dir.resolve("qualifiers.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("qualifiers.tsv"), 2)) {
             Optional<Qualifier> q = row[1].equals("none") ? Optional.empty() : Optional.of(Qualifier.fromCode(row[1]));
             Trie<Optional<Qualifier>> trie = switch (row[2]) {
                 case "before" -> lex.qualifierBefore;
@@ -112,7 +109,7 @@ final class FigureLexicon {
             };
             forms(row[0]).forEach(w -> trie.add(w, q));
         }
-        for (String[] row : rows(dir.resolve("ranks.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("ranks.tsv"), 2)) {
             String w = row[0];
             switch (row[1]) {
                 case "counter" -> forms(w).forEach(f -> lex.rankCounters.add(f, Boolean.TRUE));
@@ -132,14 +129,14 @@ final class FigureLexicon {
                 default -> throw new IllegalArgumentException("ranks.tsv: kind " + row[1]);
             }
         }
-        for (String[] row : rows(dir.resolve("non-figures.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("non-figures.tsv"), 2)) {
             switch (row[1]) {
                 case "idiom" -> lex.idioms.addAll(forms(row[0]));
                 case "name" -> forms(row[0]).forEach(f -> lex.names.add(f, Boolean.TRUE));
                 default -> throw new IllegalArgumentException("non-figures.tsv: kind " + row[1]);
             }
         }
-        for (String[] row : rows(dir.resolve("context.tsv"))) {
+        for (String[] row : LexiconFile.rows(dir.resolve("context.tsv"), 2)) {
             String w = row[0];
             switch (row[1]) {
                 case "density-before" -> forms(w).forEach(f -> lex.densityBefore.add(f, new BigDecimal(row[2])));
@@ -212,26 +209,5 @@ final class FigureLexicon {
             out.add(ScriptConverter.shared().toTraditional(word));
         }
         return out;
-    }
-
-    private static List<String[]> rows(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read figure lexicon " + file.toAbsolutePath(), e);
-        }
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length < 2) {
-                throw new IllegalArgumentException(file + ": expected tab-separated columns: " + line);
-            }
-            rows.add(cols);
-        }
-        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.TimeLimit;
 import org.newsfacts.text.AnalyzedText;

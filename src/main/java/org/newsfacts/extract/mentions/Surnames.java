@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.files.LexiconFile;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.mentions;
 
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.normalize.CaseFilter;
 

@@ -2,7 +2,7 @@ package org.newsfacts.extract.quotes;
 
 import org.newsfacts.text.normalize.CaseFilter;
 
-import org.newsfacts.extract.mentions.LexiconFile;
+import org.newsfacts.files.LexiconFile;
 import org.newsfacts.extract.mentions.MatchingForm;
 
 import java.nio.file.Path;
