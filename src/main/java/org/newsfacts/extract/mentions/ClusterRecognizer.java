@@ -3,6 +3,7 @@ package org.newsfacts.extract.mentions;
 import org.newsfacts.lexicon.Trie;
 import org.newsfacts.text.ArticleView;
 import org.newsfacts.text.Span;
+import org.newsfacts.text.normalize.LetterDigitFilter;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,9 @@ import java.util.Set;
  * nearby decides between its clusters.
  */
 final class ClusterRecognizer {
+    /** An exact-case form is compared by its letters and digits: the spaces and dash a text writes between its cities vary. */
+    private static final LetterDigitFilter WORDS_ONLY = new LetterDigitFilter();
+
     /** Lines of a table or list are this short; their context is the run of short lines they stand in. */
     private static final int SHORT_LINE = 30;
     private static final int TABLE_LOOKBACK = 60;
@@ -271,8 +275,8 @@ final class ClusterRecognizer {
                 continue;
             }
             List<ClusterGazetteer.Form> fitting = m.values().stream()
-                    .filter(f -> !f.exactCase() || view.substring(start, end).replaceAll("[\\s–—-]", "")
-                            .equals(MatchingForm.of(f.written()).replaceAll("[\\s–—-]", "")))
+                    .filter(f -> !f.exactCase() || WORDS_ONLY.apply(view.substring(start, end))
+                            .equals(WORDS_ONLY.apply(MatchingForm.of(f.written()))))
                     .toList();
             if (!fitting.isEmpty()) {
                 return new Trie.Match<>(m.start(), m.end(), fitting);
