@@ -498,13 +498,11 @@ final class EnglishQuoteFinder {
      */
     private Found speakerAfterVerb(String view, SpeakerIndex speakers, int at, int limit) {
         Found first = speakerAt(view, speakers, at, limit);
-        Found titled = titledSpeakerAfter(view, speakers, at, limit);
-        if (titled == null) {
+        if (first != null && first.speaker.kind() != Speaker.Kind.OFFICE) {
             return first;
         }
-        boolean officeInTitle = first != null && first.speaker.kind() == Speaker.Kind.OFFICE
-                && first.end() <= titled.start();
-        return first == null || officeInTitle ? titled : first;
+        Found titled = titledSpeakerAfter(view, speakers, at, limit);
+        return titled != null && (first == null || first.end() <= titled.start()) ? titled : first;
     }
 
     /** A speaker starting at {@code at}: a person or organisation mention, or he / she / they. */
